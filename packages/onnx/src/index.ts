@@ -1,1 +1,12 @@
-export {};
+export * from "./errors.js";
+export type { Dim, OnnxValueInfo, OnnxNode, OnnxGraph, OnnxModel } from "./proto/model.js";
+export { describeNode } from "./proto/model.js";
+export { dataTypeName, dtypeOfDataType, dataTypeOfDtype } from "./proto/data-types.js";
+export { tensorFromProto, tensorToProto, decodeTensor, encodeTensor } from "./proto/tensor-proto.js";
+export { decodeModel } from "./proto/decode-model.js";
+export { loadModel, loadTensor } from "./proto/load.js";
+export { runModel, type RunOptions, type TensorMap } from "./exec/run-graph.js";
+export { compareTensors, DEFAULT_TOLERANCE, type Tolerance, type Comparison } from "./exec/compare.js";
+export { runCaseDir, runWithPositionalInputs, numberedFiles, type CaseOptions } from "./conformance/run-case-dir.js";
+export { formatResult, summarize, formatSummary, type CaseResult, type CaseStatus, type Summary } from "./conformance/case-result.js";
+export { indexedCases, type IndexedCase } from "./conformance/case-index.js";

@@ -1,0 +1,9 @@
+// Location of the shared test data (../shared beside the repository), read in place.
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+
+/** /…/shared, computed from this compiled file (packages/onnx/dist/test/helpers/shared.js). */
+export const SHARED_DIR = fileURLToPath(new URL("../../../../../../shared/", import.meta.url));
+export const ONNX_TESTS_DIR = join(SHARED_DIR, "onnx-tests");
+export const NODE_TESTS_DIR = join(ONNX_TESTS_DIR, "node");
+export const EZKL_MODELS_DIR = join(SHARED_DIR, "models", "ezkl");
