@@ -1,0 +1,125 @@
+// The full constraint system (gates, public inputs, permutation, logUp) written once over an
+// abstract algebra: the prover instantiates it with vectors on the quotient domain, the verifier
+// with extension scalars at the out-of-domain point. One definition means no prover/verifier drift.
+import type { Circuit } from "../circuit/circuit.js";
+import { evaluate, type Expr } from "../circuit/expr.js";
+import { GENERATOR, extMul, extNeg, pow, type Ext } from "../field/index.js";
+import type { Layout } from "./layout.js";
+
+/** B: base-field values, E: extension values (both may be the same type on the verifier). */
+export interface Algebra<B, E> {
+  advice(index: number, rot: number): B;
+  fixed(index: number, rot: number): B;
+  mult(lookup: number): B;
+  aux(index: number, rot: number): E;
+  /** The domain point x. */
+  x(): B;
+  /** Public-input polynomial of the i-th public column. */
+  publicPoly(i: number): B;
+  constant(v: bigint): B;
+  add(a: B, b: B): B;
+  sub(a: B, b: B): B;
+  mul(a: B, b: B): B;
+  neg(a: B): B;
+  /** b * s for a base value b and an extension scalar s. */
+  scaleB(b: B, s: Ext): E;
+  eAdd(a: E, b: E): E;
+  eSub(a: E, b: E): E;
+  eMul(a: E, b: E): E;
+  eMulB(a: E, b: B): E;
+  eAddC(a: E, s: Ext): E;
+}
+
+export interface Challenges {
+  readonly beta: Ext;
+  readonly gamma: Ext;
+  readonly theta: Ext;
+  readonly lambda: Ext;
+}
+
+export type Emit<B, E> = (c: { base: B } | { ext: E }) => void;
+
+/** Coset representative of the i-th permutation column: GENERATOR^i (distinct cosets of <w_n>). */
+export function permShift(i: number): bigint {
+  return pow(GENERATOR, i);
+}
+
+function expr<B, E>(alg: Algebra<B, E>, e: Expr): B {
+  return evaluate(e, {
+    column: (kind, index, rot) => (kind === "advice" ? alg.advice(index, rot) : alg.fixed(index, rot)),
+    constant: (v) => alg.constant(v),
+    add: (a, b) => alg.add(a, b),
+    sub: (a, b) => alg.sub(a, b),
+    mul: (a, b) => alg.mul(a, b),
+    neg: (a) => alg.neg(a),
+  });
+}
+
+/** sum_i theta^i v_i as an extension value (first term has coefficient 1). */
+function compress<B, E>(alg: Algebra<B, E>, values: readonly B[], theta: readonly Ext[]): E {
+  let acc = alg.scaleB(values[0]!, theta[0]!);
+  for (let i = 1; i < values.length; i++) acc = alg.eAdd(acc, alg.scaleB(values[i]!, theta[i]!));
+  return acc;
+}
+
+/** Emits every constraint polynomial in a fixed order (the order defines the alpha powers). */
+export function emitConstraints<B, E>(c: Circuit, lay: Layout, ch: Challenges, alg: Algebra<B, E>, emit: Emit<B, E>): void {
+  const F = lay.fixed;
+  for (const g of c.gates) {
+    const sel = alg.fixed(g.selector, 0);
+    for (const p of g.polys) emit({ base: alg.mul(sel, expr(alg, p)) });
+  }
+  lay.publicColumns.forEach((col, i) => {
+    emit({ base: alg.sub(alg.mul(alg.fixed(F.pubSelStart + i, 0), alg.advice(col, 0)), alg.publicPoly(i)) });
+  });
+
+  const one: Ext = [1n, 0n, 0n];
+  const minusOne: Ext = [0xffff_ffff_0000_0000n, 0n, 0n];
+  const active = alg.fixed(F.active, 0);
+  const lFirst = alg.fixed(F.lFirst, 0);
+  const lLast = alg.fixed(F.lLast, 0);
+  if (lay.numPermChunks > 0) {
+    const z = alg.aux(0, 0);
+    const zMinus1 = alg.eAddC(z, minusOne);
+    emit({ ext: alg.eMulB(zMinus1, lFirst) });
+    emit({ ext: alg.eMulB(zMinus1, lLast) });
+    const x = alg.x();
+    for (let j = 0; j < lay.numPermChunks; j++) {
+      const cols = lay.permColumns.slice(j * lay.permChunk, (j + 1) * lay.permChunk);
+      let num: E | undefined;
+      let den: E | undefined;
+      cols.forEach((col, k) => {
+        const pos = j * lay.permChunk + k;
+        const w = alg.scaleB(alg.advice(col, 0), one);
+        const idTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.mul(alg.constant(permShift(pos)), x), ch.beta)), ch.gamma);
+        const sigTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.fixed(F.sigmaStart + pos, 0), ch.beta)), ch.gamma);
+        num = num === undefined ? idTerm : alg.eMul(num, idTerm);
+        den = den === undefined ? sigTerm : alg.eMul(den, sigTerm);
+      });
+      const prev = alg.aux(j, 0);
+      const next = j === lay.numPermChunks - 1 ? alg.aux(0, 1) : alg.aux(j + 1, 0);
+      emit({ ext: alg.eMulB(alg.eSub(alg.eMul(next, den!), alg.eMul(prev, num!)), active) });
+    }
+  }
+
+  c.lookups.forEach((l, li) => {
+    const t = c.tables[l.table]!;
+    const thetas: Ext[] = [one];
+    for (let i = 1; i < l.inputs.length; i++) thetas.push(extMul(thetas[i - 1]!, ch.theta));
+    const negThetas = thetas.map(extNeg);
+    // lambda - f and lambda - t, as (-f) + lambda.
+    const a = alg.eAddC(compress(alg, l.inputs.map((e) => expr(alg, e)), negThetas), ch.lambda);
+    const tableCols = t.columns.map((_, k) => alg.fixed(F.tableStart[l.table]! + k, 0));
+    const b = alg.eAddC(compress(alg, tableCols, negThetas), ch.lambda);
+    const phi = alg.aux(lay.numPermChunks + li, 0);
+    const phiNext = alg.aux(lay.numPermChunks + li, 1);
+    const sel = alg.fixed(l.selector, 0);
+    const m = alg.mult(li);
+    // (phi' - phi) a b - sel b + m a = 0 on active rows: phi steps by sel/a - m/b.
+    const lhs = alg.eMul(alg.eMul(alg.eSub(phiNext, phi), a), b);
+    const rhs = alg.eSub(alg.eMulB(b, sel), alg.eMulB(a, m));
+    emit({ ext: alg.eMulB(alg.eSub(lhs, rhs), active) });
+    emit({ ext: alg.eMulB(phi, lFirst) });
+    emit({ ext: alg.eMulB(phi, lLast) });
+  });
+}
