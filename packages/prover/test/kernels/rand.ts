@@ -29,7 +29,10 @@ export class Rng {
   }
   bytes(n: number): Uint8Array {
     const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) b[i] = Number(this.u64() & 0xffn);
+    for (let i = 0; i < n; i += 8) {
+      let r = this.u64();
+      for (let k = i; k < Math.min(n, i + 8); k++, r >>= 8n) b[k] = Number(r & 0xffn);
+    }
     return b;
   }
 }
