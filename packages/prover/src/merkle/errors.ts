@@ -1,0 +1,7 @@
+/** Invalid Merkle tree construction or verification parameters. */
+export class MerkleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MerkleError";
+  }
+}

@@ -1,0 +1,3 @@
+export { MerkleTree, type Column, type MerkleOpening, type MerkleOptions } from "./merkle-tree.js";
+export { verifyMerklePath } from "./verify.js";
+export { MerkleError } from "./errors.js";

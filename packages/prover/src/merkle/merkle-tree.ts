@@ -1,0 +1,127 @@
+// Merkle tree over the rows of several columns: leaf i = BLAKE3 of row i's canonical values
+// (base columns as one element, extension columns as c0, c1, c2), internal node = BLAKE3(l || r).
+// Optional cap (Plonky2 "cap height" h): the 2^h nodes at height depth - h are the commitment,
+// so openings carry h fewer siblings. The depth and leaf width are fixed by the verifier, which
+// is why leaves and nodes need no domain separation.
+import { compress, IV, CHUNK_START, CHUNK_END, ROOT } from "../hash/blake3-compress.js";
+import { blake3Words } from "../hash/blake3.js";
+import type { Digest } from "../hash/digest.js";
+import type { FVec, EVec } from "../field/vec-types.js";
+import { MerkleError } from "./errors.js";
+
+export type Column = FVec | EVec;
+
+export interface MerkleOpening {
+  /** Row values in commitment order (canonical). */
+  readonly leaf: bigint[];
+  /** Sibling digests from the leaf level upwards (depth - capHeight of them). */
+  readonly siblings: Digest[];
+}
+
+export interface MerkleOptions {
+  /** log2 of the number of cap digests; 0 (default) means a single root. */
+  readonly capHeight?: number;
+}
+
+function flatten(columns: readonly Column[]): FVec[] {
+  return columns.flatMap((c) => (c instanceof BigUint64Array ? [c] : [c.c0, c.c1, c.c2]));
+}
+
+function digestAt(level: Uint32Array, i: number): Digest {
+  return new Uint8Array(level.slice(8 * i, 8 * i + 8).buffer);
+}
+
+export class MerkleTree {
+  readonly depth: number;
+  readonly capHeight: number;
+  readonly numLeaves: number;
+  /** Base-field elements per leaf. */
+  readonly width: number;
+  private readonly cols: FVec[];
+  /** levels[0]: leaf digests; levels[k]: 2^(depth-k) nodes of 8 words each, up to the cap. */
+  private readonly levels: Uint32Array[];
+
+  constructor(columns: readonly Column[], options: MerkleOptions = {}) {
+    this.cols = flatten(columns);
+    if (this.cols.length === 0) throw new MerkleError("MerkleTree: at least one column is required");
+    const n = this.cols[0]!.length;
+    this.cols.forEach((c, j) => {
+      if (c.length !== n) throw new MerkleError(`MerkleTree: column ${j} has ${c.length} rows, column 0 has ${n}`);
+    });
+    if (n < 1 || (n & (n - 1)) !== 0) throw new MerkleError(`MerkleTree: row count must be a power of two, got ${n}`);
+    this.numLeaves = n;
+    this.width = this.cols.length;
+    this.depth = 31 - Math.clz32(n);
+    const capHeight = options.capHeight ?? 0;
+    if (!Number.isInteger(capHeight) || capHeight < 0 || capHeight > this.depth) {
+      throw new MerkleError(`MerkleTree: capHeight must be an integer in [0, ${this.depth}], got ${capHeight}`);
+    }
+    this.capHeight = capHeight;
+    this.levels = [this.hashLeaves()];
+    for (let k = 1; k <= this.depth - capHeight; k++) this.levels.push(hashLevel(this.levels[k - 1]!));
+  }
+
+  private hashLeaves(): Uint32Array {
+    const n = this.numLeaves, w = this.width;
+    const limbCols = this.cols.map((c) => new Uint32Array(c.buffer, c.byteOffset, 2 * c.length));
+    const row = new Uint32Array(2 * w);
+    const out = new Uint32Array(8 * n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < w; j++) {
+        const c = limbCols[j]!;
+        let lo = c[2 * i]!, hi = c[2 * i + 1]!;
+        if (hi === 0xffffffff && lo !== 0) {
+          hi = 0; // non-canonical x in [p, 2^64): x - p = lo - 1
+          lo -= 1;
+        }
+        row[2 * j] = lo;
+        row[2 * j + 1] = hi;
+      }
+      blake3Words(row, 0, 8 * w, out, 8 * i);
+    }
+    return out;
+  }
+
+  /** The single root; MerkleError when the tree has a cap of several digests. */
+  get root(): Digest {
+    if (this.capHeight !== 0) throw new MerkleError(`MerkleTree.root: tree has a cap of ${1 << this.capHeight} digests; use cap`);
+    return digestAt(this.levels[this.depth]!, 0);
+  }
+
+  get cap(): Digest[] {
+    const top = this.levels[this.depth - this.capHeight]!;
+    return Array.from({ length: top.length / 8 }, (_, i) => digestAt(top, i));
+  }
+
+  leafDigest(i: number): Digest {
+    this.checkIndex(i);
+    return digestAt(this.levels[0]!, i);
+  }
+
+  open(i: number): MerkleOpening {
+    this.checkIndex(i);
+    const leaf = this.cols.map((c) => {
+      const x = c[i]!;
+      return x >= 0xffffffff00000001n ? x - 0xffffffff00000001n : x;
+    });
+    const siblings: Digest[] = [];
+    for (let k = 0, idx = i; k < this.depth - this.capHeight; k++, idx >>>= 1) {
+      siblings.push(digestAt(this.levels[k]!, idx ^ 1));
+    }
+    return { leaf, siblings };
+  }
+
+  private checkIndex(i: number): void {
+    if (!Number.isInteger(i) || i < 0 || i >= this.numLeaves) {
+      throw new MerkleError(`MerkleTree: leaf index ${i} out of range [0, ${this.numLeaves})`);
+    }
+  }
+}
+
+/** Parent level: node j = BLAKE3(child 2j || child 2j+1); the two children are 16 adjacent words. */
+function hashLevel(children: Uint32Array): Uint32Array {
+  const m = children.length / 16;
+  const out = new Uint32Array(8 * m);
+  for (let j = 0; j < m; j++) compress(IV, 0, children, 16 * j, 0, 64, CHUNK_START | CHUNK_END | ROOT, out, 8 * j);
+  return out;
+}
