@@ -43,7 +43,7 @@ export function allocData(dtype: DType, n: number): TypedData {
   }
 }
 
-export function isFloat(dtype: DType): boolean {
+export function isFloatDType(dtype: DType): boolean {
   return dtype === "f32" || dtype === "f64";
 }
 

@@ -1,0 +1,187 @@
+// The generic operation: name, operands, results, properties (inherent attributes), discardable
+// attributes, regions, successors and a location. Ops of registered dialects also carry their
+// declared definition (`def`), looked up by name when the op is created.
+import { OpOperand, OpResult, type Value } from "./value.js";
+import { Region } from "./region.js";
+import type { Block } from "./block.js";
+import type { Type } from "./type.js";
+import type { Attribute } from "./attribute.js";
+import { Location, UnknownLoc } from "./location.js";
+import { lookupOpDef, type OpDef } from "./opdef-registry.js";
+
+export interface OperationInit {
+  name: string;
+  operands?: readonly Value[];
+  resultTypes?: readonly Type[];
+  properties?: Iterable<readonly [string, Attribute]> | Record<string, Attribute | undefined>;
+  attributes?: Iterable<readonly [string, Attribute]> | Record<string, Attribute | undefined>;
+  /** Number of empty regions to create, or regions whose bodies are taken. */
+  regions?: number | readonly Region[];
+  successors?: readonly Block[];
+  loc?: Location;
+}
+
+function toMap(x: OperationInit["properties"]): Map<string, Attribute> {
+  const m = new Map<string, Attribute>();
+  if (!x) return m;
+  const it = Symbol.iterator in (x as object) ? (x as Iterable<readonly [string, Attribute]>) : Object.entries(x as Record<string, Attribute | undefined>);
+  for (const [k, v] of it) if (v !== undefined) m.set(k, v);
+  return m;
+}
+
+export class Operation {
+  readonly def: OpDef | undefined;
+  operands: OpOperand[];
+  readonly results: OpResult[];
+  readonly properties: Map<string, Attribute>;
+  readonly attributes: Map<string, Attribute>;
+  readonly regions: Region[];
+  successors: Block[];
+  loc: Location;
+  parent: Block | null = null;
+  prev: Operation | null = null;
+  next: Operation | null = null;
+
+  private constructor(readonly name: string, init: OperationInit) {
+    this.def = lookupOpDef(name);
+    const operands = init.operands ?? [];
+    this.operands = operands.map((v, i) => new OpOperand(this, i, v));
+    const rt = init.resultTypes ?? [];
+    this.results = rt.map((t, i) => new OpResult(t, this, i));
+    this.properties = toMap(init.properties);
+    this.attributes = toMap(init.attributes);
+    const regs = init.regions ?? 0;
+    if (typeof regs === "number") {
+      this.regions = Array.from({ length: regs }, () => new Region(this));
+    } else {
+      this.regions = regs.map((r) => {
+        const nr = new Region(this);
+        nr.takeBody(r);
+        return nr;
+      });
+    }
+    this.successors = (init.successors ?? []).slice();
+    this.loc = init.loc ?? UnknownLoc.instance;
+  }
+
+  static create(init: OperationInit): Operation {
+    return new Operation(init.name, init);
+  }
+
+  get dialect(): string {
+    const i = this.name.indexOf(".");
+    return i < 0 ? "" : this.name.slice(0, i);
+  }
+  get isRegistered(): boolean { return this.def !== undefined; }
+  hasTrait(t: string): boolean { return this.def?.traits.has(t) ?? false; }
+
+  operand(i: number): Value {
+    const o = this.operands[i];
+    if (!o) throw new Error(`'${this.name}' has no operand #${i}`);
+    return o.value;
+  }
+  get operandValues(): Value[] { return this.operands.map((o) => o.value); }
+  result(i = 0): OpResult {
+    const r = this.results[i];
+    if (!r) throw new Error(`'${this.name}' has no result #${i}`);
+    return r;
+  }
+  get resultTypes(): Type[] { return this.results.map((r) => r.type); }
+
+  setOperand(i: number, v: Value): void { this.operands[i]!.set(v); }
+  /** Replaces the whole operand list. */
+  setOperands(vs: readonly Value[]): void {
+    for (const o of this.operands) o.drop();
+    this.operands = vs.map((v, i) => new OpOperand(this, i, v));
+  }
+
+  /** An inherent property or, failing that, a discardable attribute. */
+  getAttr(name: string): Attribute | undefined {
+    return this.properties.get(name) ?? this.attributes.get(name);
+  }
+  setAttr(name: string, value: Attribute | undefined): void {
+    const target = this.def?.attributes.has(name) || this.properties.has(name) ? this.properties : this.attributes;
+    if (value === undefined) target.delete(name);
+    else target.set(name, value);
+  }
+  removeAttr(name: string): void {
+    this.properties.delete(name);
+    this.attributes.delete(name);
+  }
+
+  region(i = 0): Region {
+    const r = this.regions[i];
+    if (!r) throw new Error(`'${this.name}' has no region #${i}`);
+    return r;
+  }
+
+  /** The closest enclosing operation. */
+  get parentOp(): Operation | null { return this.parent?.parent?.parent ?? null; }
+
+  isAncestorOf(other: Operation): boolean {
+    for (let o: Operation | null = other; o; o = o.parentOp) if (o === this) return true;
+    return false;
+  }
+
+  /** True if this op comes before `other` in the same block. */
+  isBeforeInBlock(other: Operation): boolean {
+    for (let o = this.next; o; o = o.next) if (o === other) return true;
+    return false;
+  }
+
+  /** Removes the op from its block without destroying it. */
+  remove(): this {
+    this.parent?.unlink(this);
+    return this;
+  }
+  moveBefore(other: Operation): void {
+    this.remove();
+    other.parent!.insertBefore(this, other);
+  }
+  moveAfter(other: Operation): void {
+    this.remove();
+    other.parent!.insertBefore(this, other.next);
+  }
+
+  /** Drops operand uses of this op and of every op nested in it. */
+  dropAllReferences(): void {
+    for (const o of this.operands) o.drop();
+    for (const r of this.regions) for (const b of r.blocks) for (const op of b.ops()) op.dropAllReferences();
+  }
+
+  /** Erases the op; its results must have no uses left (outside the op itself). */
+  erase(): void {
+    for (const r of this.results) {
+      if (r.hasUses) {
+        const user = r.users()[0]!;
+        throw new Error(`cannot erase '${this.name}': result #${r.index} is still used by '${user.name}'`);
+      }
+    }
+    this.dropAllReferences();
+    this.remove();
+  }
+
+  /** Visits this op and all nested ops (post-order by default, as MLIR's walk). */
+  walk(fn: (op: Operation) => void | "skip" | "interrupt", order: "pre" | "post" = "post"): boolean {
+    if (order === "pre") {
+      const r = fn(this);
+      if (r === "interrupt") return false;
+      if (r === "skip") return true;
+    }
+    for (const region of this.regions) {
+      for (const block of region.blocks) {
+        for (let op = block.first; op; ) {
+          const next = op.next;
+          if (!op.walk(fn, order)) return false;
+          op = next;
+        }
+      }
+    }
+    if (order === "post") return fn(this) !== "interrupt";
+    return true;
+  }
+
+  toString(): string {
+    return `<op ${this.name}>`;
+  }
+}

@@ -1,0 +1,1081 @@
+// MLIR textual parser: generic op form, custom forms declared by ops, attribute/type aliases,
+// locations (incl. `#loc` aliases defined after use), and the `{-# dialect_resources #-}` section.
+import { Lexer, type TokKind } from "./lexer.js";
+import { ParseError } from "../ir/diagnostics.js";
+import { Operation } from "../ir/operation.js";
+import { Region } from "../ir/region.js";
+import { Block } from "../ir/block.js";
+import { Value } from "../ir/value.js";
+import type { Context } from "../ir/context.js";
+import {
+  DYNAMIC, FloatType, FunctionType, IndexType, IntegerType, NoneType, OpaqueType, RankedTensorType,
+  UnrankedTensorType, type Type, type FloatKind,
+} from "../ir/type.js";
+import {
+  AffineMapAttr, ArrayAttr, Attribute, DenseArrayAttr, DenseElementsAttr, DenseResourceAttr, DialectAttr, DictionaryAttr,
+  FloatAttr, IntegerAttr, ResourceBlob, StringAttr, SymbolRefAttr, TypeAttr, UnitAttr, dtypeOf, BoolAttr,
+} from "../ir/attribute.js";
+import { AffineMap, bin, cst, dim, sym, type AffineExpr } from "../ir/affine.js";
+import { CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, UnknownLoc, type Location } from "../ir/location.js";
+import { lookupOpDef } from "../ir/opdef-registry.js";
+import { lookupTypeDef, type TypeParamValue } from "../ir/typedef.js";
+import { floatFromBits, hexToBytes } from "./format-number.js";
+import { allocData, setElem, type TypedData } from "../interp/tensor.js";
+import { LocationAttrLike } from "./printer.js";
+
+/** A value used before its definition; replaced when the definition is parsed. */
+class ForwardRef extends Value {
+  constructor(type: Type, readonly name: string, readonly pos: number) { super(type); }
+  get definingOp(): undefined { return undefined; }
+  get parentBlock(): null { return null; }
+}
+
+interface Scope {
+  values: Map<string, Value[]>;
+  forward: Map<string, ForwardRef[]>;
+  isolated: boolean;
+}
+
+export interface UnresolvedOperand { name: string; index: number; pos: number }
+export interface ParsedArgument { name: string; type: Type; loc?: Location; pos: number }
+
+/** Parsing hooks available to custom op formats. */
+export interface OpParser {
+  readonly lexer: Lexer;
+  error(msg: string): never;
+  is(k: TokKind): boolean;
+  consume(k: TokKind): boolean;
+  expect(k: TokKind, what?: string): void;
+  isKeyword(kw: string): boolean;
+  parseOptionalKeyword(kw: string): boolean;
+  parseKeyword(kw: string): void;
+  parseSymbolName(): string;
+  parseOperandRef(): UnresolvedOperand;
+  resolveOperand(u: UnresolvedOperand, t: Type): Value;
+  parseType(): Type;
+  parseColonType(): Type;
+  parseAttribute(): Attribute;
+  parseAttrDict(): Map<string, Attribute>;
+  parseOptionalAttrDict(): Map<string, Attribute>;
+  parseOptionalAttrDictWithKeyword(): Map<string, Attribute>;
+  /** `%name: type loc?` */
+  parseArgument(): ParsedArgument;
+  /** Parses `{...}`; `entryArgs` become the entry block's arguments (as func.func's). */
+  parseRegion(into: Region, entryArgs?: readonly ParsedArgument[], isolated?: boolean): void;
+  /** The location of the token about to be parsed. */
+  currentLoc(): Location;
+}
+
+export interface ParseOptions {
+  context?: Context;
+  file?: string;
+  /** Accept ops of dialects that are not loaded (`--allow-unregistered-dialect`). */
+  allowUnregistered?: boolean;
+}
+
+export class Parser implements OpParser {
+  readonly lexer: Lexer;
+  private scopes: Scope[] = [];
+  private attrAliases = new Map<string, Attribute>();
+  private typeAliases = new Map<string, Type>();
+  private locAliases = new Map<string, Location>();
+  private pendingLocs: { op?: Operation; block?: Block; arg?: number; alias: string; pos: number }[] = [];
+  private blobs = new Map<string, ResourceBlob>();
+  private blockScopes: Map<string, { block: Block; defined: boolean; pos: number }>[] = [];
+  private readonly allowUnregistered: boolean;
+
+  constructor(src: string, readonly opts: ParseOptions = {}) {
+    this.lexer = new Lexer(src, opts.file ?? "-");
+    this.allowUnregistered = opts.allowUnregistered ?? opts.context?.allowUnregistered ?? false;
+  }
+
+  // ---- token helpers ----
+  error(msg: string, pos?: number): never { this.lexer.error(msg, pos); }
+  is(k: TokKind): boolean { return this.lexer.kind === k; }
+  consume(k: TokKind): boolean {
+    if (this.lexer.kind !== k) return false;
+    this.lexer.next();
+    return true;
+  }
+  expect(k: TokKind, what?: string): void {
+    if (!this.consume(k)) this.error(`expected ${what ?? `'${k}'`}`);
+  }
+  isKeyword(kw: string): boolean { return this.lexer.kind === "bare_id" && this.lexer.text === kw; }
+  parseOptionalKeyword(kw: string): boolean {
+    if (!this.isKeyword(kw)) return false;
+    this.lexer.next();
+    return true;
+  }
+  parseKeyword(kw: string): void {
+    if (!this.parseOptionalKeyword(kw)) this.error(`expected '${kw}'`);
+  }
+  currentLoc(): Location { return this.lexer.loc(); }
+
+  // ---- top level ----
+  /** Parses a whole file into a top-level op (an implicit builtin.module wraps loose ops). */
+  parseTopLevel(): Operation {
+    const ops: Operation[] = [];
+    this.pushScope(true);
+    const block = new Block();
+    this.blockScopes.push(new Map());
+    while (!this.is("eof")) {
+      if (this.is("hash_id") && this.peekAliasDef()) { this.parseAttrAliasDef(); continue; }
+      if (this.is("excl_id") && this.peekAliasDef()) { this.parseTypeAliasDef(); continue; }
+      if (this.is("{-#")) { this.parseFileMetadata(); continue; }
+      const op = this.parseOperation();
+      block.append(op);
+      ops.push(op);
+    }
+    this.popScope();
+    this.blockScopes.pop();
+    this.resolvePendingLocs();
+    for (const b of this.blobs.values()) {
+      if (!b.data && b.name !== "__elided__") throw new ParseError(`dense_resource '${b.name}' has no data in the file's dialect_resources section`);
+    }
+    if (ops.length === 1 && ops[0]!.name === "builtin.module") {
+      ops[0]!.remove();
+      return ops[0]!;
+    }
+    const mod = Operation.create({ name: "builtin.module", regions: 1, loc: this.lexer.loc(0) });
+    mod.region(0).addBlock(block);
+    return mod;
+  }
+
+  private peekAliasDef(): boolean {
+    // `#name = ...` or `!name = ...` at top level.
+    const save = this.lexer.end;
+    const s = this.lexer.src;
+    let i = save;
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+    return s[i] === "=";
+  }
+
+  private parseAttrAliasDef(): void {
+    const name = this.lexer.text;
+    this.lexer.next();
+    this.expect("=");
+    if (this.isKeyword("loc")) {
+      this.locAliases.set(name, this.parseLocation());
+      return;
+    }
+    this.attrAliases.set(name, this.parseAttribute());
+  }
+
+  private parseTypeAliasDef(): void {
+    const name = this.lexer.text;
+    this.lexer.next();
+    this.expect("=");
+    this.typeAliases.set(name, this.parseType());
+  }
+
+  private parseFileMetadata(): void {
+    this.expect("{-#");
+    while (!this.is("#-}")) {
+      const key = this.lexer.text;
+      this.expect("bare_id", "metadata key");
+      this.expect(":");
+      this.expect("{");
+      if (key === "dialect_resources" || key === "external_resources") {
+        this.parseCommaList(() => {
+          const dialect = this.lexer.text;
+          this.lexer.next();
+          this.expect(":");
+          this.expect("{");
+          this.parseCommaList(() => {
+            const name = this.is("string") ? this.lexer.stringValue() : this.lexer.text;
+            const pos = this.lexer.start;
+            this.lexer.next();
+            this.expect(":");
+            if (!this.is("string")) this.error("expected a hex string for resource blob");
+            const hex = this.lexer.stringValue();
+            this.lexer.next();
+            if (key === "external_resources") return;
+            const bytes = hex.startsWith("0x") ? hexToBytes(hex.slice(2)) : undefined;
+            if (!bytes || bytes.length < 4) this.error(`malformed resource blob '${name}'`, pos);
+            const align = new DataView(bytes.buffer).getUint32(0, true);
+            const blob = this.blob(dialect, name);
+            blob.alignment = align;
+            blob.data = bytes.slice(4);
+          }, "}");
+        }, "}");
+      } else {
+        this.skipBalanced("{", "}");
+      }
+      this.consume(",");
+    }
+    this.expect("#-}");
+  }
+
+  private skipBalanced(open: TokKind, close: TokKind): void {
+    let depth = 1;
+    while (depth > 0) {
+      if (this.is("eof")) this.error(`unbalanced '${open}'`);
+      if (this.is(open)) depth++;
+      else if (this.is(close)) depth--;
+      this.lexer.next();
+    }
+  }
+
+  private blob(dialect: string, name: string): ResourceBlob {
+    let b = this.blobs.get(name);
+    if (!b) this.blobs.set(name, (b = new ResourceBlob(dialect, name)));
+    return b;
+  }
+
+  /** Parses `elem (, elem)* close` (close consumed); an immediate close gives an empty list. */
+  private parseCommaList(elem: () => void, close: TokKind): void {
+    if (this.consume(close)) return;
+    do elem();
+    while (this.consume(","));
+    this.expect(close);
+  }
+
+  // ---- values and scopes ----
+  private pushScope(isolated: boolean): void {
+    this.scopes.push({ values: new Map(), forward: new Map(), isolated });
+  }
+  private popScope(): void {
+    const s = this.scopes.pop()!;
+    for (const [name, refs] of s.forward) {
+      // Forward references may be resolved by an enclosing (non-isolated) scope.
+      const outer = this.scopes[this.scopes.length - 1];
+      if (!s.isolated && outer) {
+        const prev = outer.forward.get(name);
+        outer.forward.set(name, prev ? [...prev, ...refs] : refs);
+        continue;
+      }
+      this.error(`use of undeclared SSA value name '${name}'`, refs[0]!.pos);
+    }
+  }
+
+  private lookup(name: string): Value[] | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const s = this.scopes[i]!;
+      const v = s.values.get(name);
+      if (v) return v;
+      if (s.isolated) break;
+    }
+    return undefined;
+  }
+
+  private define(name: string, values: Value[], pos: number): void {
+    const scope = this.scopes[this.scopes.length - 1]!;
+    if (this.lookup(name)) this.error(`redefinition of SSA value '${name}'`, pos);
+    scope.values.set(name, values);
+    // Resolve forward references to this name in this scope and nested non-isolated ones.
+    const refs = scope.forward.get(name);
+    if (refs) {
+      scope.forward.delete(name);
+      for (const r of refs) {
+        const m = /#(\d+)$/.exec(r.name);
+        const idx = m ? Number(m[1]) : 0;
+        const v = values[idx];
+        if (!v) this.error(`use of invalid result number in '${r.name}'`, r.pos);
+        if (v.type !== r.type) this.error(`use of value '${r.name}' expects different type than prior uses: '${r.type.key}' vs '${v.type.key}'`, r.pos);
+        r.replaceAllUsesWith(v);
+      }
+    }
+  }
+
+  parseOperandRef(): UnresolvedOperand {
+    if (!this.is("percent_id")) this.error("expected SSA operand");
+    const pos = this.lexer.start;
+    let name = this.lexer.text;
+    let index = 0;
+    this.lexer.next();
+    // `%x#1`: the lexer stops at '#'; the suffix arrives as a hash_id token directly attached.
+    if (this.is("hash_id") && this.lexer.start === pos + name.length) {
+      index = Number(this.lexer.text.slice(1));
+      if (!Number.isInteger(index)) this.error("invalid result number");
+      this.lexer.next();
+    }
+    return { name, index, pos };
+  }
+
+  resolveOperand(u: UnresolvedOperand, t: Type): Value {
+    const vs = this.lookup(u.name);
+    if (vs) {
+      const v = vs[u.index];
+      if (!v) this.error(`result number ${u.index} of '${u.name}' out of range (it has ${vs.length})`, u.pos);
+      if (v.type !== t) this.error(`use of value '${u.name}' expects different type than prior uses: '${t.key}' vs '${v.type.key}'`, u.pos);
+      return v;
+    }
+    const key = u.index ? `${u.name}#${u.index}` : u.name;
+    const scope = this.scopes[this.scopes.length - 1]!;
+    let refs = scope.forward.get(u.name);
+    if (!refs) scope.forward.set(u.name, (refs = []));
+    const existing = refs.find((r) => r.name === key);
+    if (existing) {
+      if (existing.type !== t) this.error(`use of value '${key}' expects different type than prior uses: '${t.key}' vs '${existing.type.key}'`, u.pos);
+      return existing;
+    }
+    const f = new ForwardRef(t, key, u.pos);
+    refs.push(f);
+    return f;
+  }
+
+  // ---- operations ----
+  parseOperation(): Operation {
+    const resultNames: { name: string; count: number; pos: number }[] = [];
+    const opPos = this.lexer.start;
+    if (this.is("percent_id")) {
+      do {
+        const pos = this.lexer.start;
+        const name = this.lexer.text;
+        this.expect("percent_id", "SSA result name");
+        let count = 1;
+        if (this.consume(":")) {
+          if (!this.is("integer")) this.error("expected result count");
+          count = Number(this.lexer.text);
+          this.lexer.next();
+        }
+        resultNames.push({ name, count, pos });
+      } while (this.consume(","));
+      this.expect("=");
+    }
+    const loc = this.lexer.loc(opPos);
+    let op: Operation;
+    if (this.is("string")) op = this.parseGenericOp(loc);
+    else if (this.is("bare_id")) op = this.parseCustomOp(loc);
+    else this.error("expected operation name in quotes");
+    this.parseTrailingLoc(op);
+    const total = resultNames.reduce((a, r) => a + r.count, 0);
+    if (resultNames.length && total !== op.results.length) {
+      this.error(`operation defines ${op.results.length} results but was provided ${total} to bind`, opPos);
+    }
+    let at = 0;
+    for (const r of resultNames) {
+      this.define(r.name, op.results.slice(at, at + r.count), r.pos);
+      at += r.count;
+    }
+    return op;
+  }
+
+  private checkRegistered(name: string, pos: number): void {
+    if (lookupOpDef(name)) {
+      const ctx = this.opts.context;
+      if (!ctx || ctx.isLoaded(name.slice(0, name.indexOf("."))) || this.allowUnregistered) return;
+    }
+    if (!this.allowUnregistered) {
+      this.error(`operation being parsed with an unregistered dialect: '${name}' (use --allow-unregistered-dialect)`, pos);
+    }
+  }
+
+  private parseGenericOp(loc: Location): Operation {
+    const namePos = this.lexer.start;
+    const name = this.lexer.stringValue();
+    this.lexer.next();
+    this.checkRegistered(name, namePos);
+    const def = lookupOpDef(name);
+    this.expect("(");
+    const operands: UnresolvedOperand[] = [];
+    this.parseCommaList(() => operands.push(this.parseOperandRef()), ")");
+    const successors: Block[] = [];
+    if (this.consume("[")) this.parseCommaList(() => successors.push(this.parseSuccessor()), "]");
+    let properties = new Map<string, Attribute>();
+    if (this.is("<")) {
+      this.lexer.next();
+      properties = this.parseAttrDict();
+      this.expect(">");
+    }
+    const regions: Region[] = [];
+    if (this.consume("(")) {
+      const isolated = def?.traits.has("IsolatedFromAbove") ?? false;
+      this.parseCommaList(() => {
+        const r = new Region();
+        this.parseRegion(r, undefined, isolated);
+        regions.push(r);
+      }, ")");
+    }
+    const attributes = this.is("{") ? this.parseAttrDict() : new Map<string, Attribute>();
+    this.expect(":", "':' followed by the operation's function type");
+    const ftPos = this.lexer.start;
+    const ft = this.parseType();
+    if (!(ft instanceof FunctionType)) this.error("expected function type", ftPos);
+    if (ft.inputs.length !== operands.length) {
+      this.error(`expected ${operands.length} operand type${operands.length === 1 ? "" : "s"} but had ${ft.inputs.length}`, ftPos);
+    }
+    const values = operands.map((u, i) => this.resolveOperand(u, ft.inputs[i]!));
+    return Operation.create({ name, operands: values, resultTypes: ft.results, properties, attributes, regions, successors, loc });
+  }
+
+  private parseCustomOp(loc: Location): Operation {
+    const pos = this.lexer.start;
+    let name = this.lexer.text;
+    let def = lookupOpDef(name);
+    if (!def && !name.includes(".")) {
+      // Default dialects: builtin for top-level names, then the enclosing op's dialect (as
+      // `return` inside `func.func`).
+      def = lookupOpDef(`builtin.${name}`) ?? lookupOpDef(`func.${name}`);
+      if (def) name = def.name;
+    }
+    if (!def?.format) this.error(`custom op '${name}' is unknown (use the generic form "${name}"(...) or load its dialect)`, pos);
+    this.checkRegistered(name, pos);
+    this.lexer.next();
+    const op = def.format.parse(this, name);
+    op.loc = loc;
+    return op;
+  }
+
+  private parseSuccessor(): Block {
+    if (!this.is("caret_id")) this.error("expected block name");
+    const name = this.lexer.text;
+    const pos = this.lexer.start;
+    this.lexer.next();
+    return this.getBlock(name, pos);
+  }
+
+  private getBlock(name: string, pos: number): Block {
+    const m = this.blockScopes[this.blockScopes.length - 1]!;
+    let e = m.get(name);
+    if (!e) m.set(name, (e = { block: new Block(), defined: false, pos }));
+    return e.block;
+  }
+
+  private parseTrailingLoc(op: Operation): void {
+    if (!this.isKeyword("loc")) return;
+    const loc = this.parseLocationOrAlias((alias, pos) => this.pendingLocs.push({ op, alias, pos }));
+    if (loc) op.loc = loc;
+  }
+
+  /** Parses `loc(...)`; an alias not yet defined is recorded for later resolution. */
+  private parseLocationOrAlias(defer: (alias: string, pos: number) => void): Location | undefined {
+    this.parseKeyword("loc");
+    this.expect("(");
+    if (this.is("hash_id")) {
+      const alias = this.lexer.text;
+      const pos = this.lexer.start;
+      this.lexer.next();
+      this.expect(")");
+      const l = this.locAliases.get(alias);
+      if (l) return l;
+      defer(alias, pos);
+      return undefined;
+    }
+    const l = this.parseLocationBody();
+    this.expect(")");
+    return l;
+  }
+
+  parseLocation(): Location {
+    const l = this.parseLocationOrAlias((a, pos) => this.error(`undefined location alias '${a}'`, pos));
+    return l!;
+  }
+
+  private parseLocationBody(): Location {
+    if (this.is("hash_id")) {
+      const a = this.lexer.text;
+      const l = this.locAliases.get(a);
+      if (!l) this.error(`undefined location alias '${a}'`);
+      this.lexer.next();
+      return l;
+    }
+    if (this.parseOptionalKeyword("unknown")) return UnknownLoc.instance;
+    if (this.parseOptionalKeyword("callsite")) {
+      this.expect("(");
+      const callee = this.parseLocationBody();
+      this.parseKeyword("at");
+      const caller = this.parseLocationBody();
+      this.expect(")");
+      return new CallSiteLoc(callee, caller);
+    }
+    if (this.parseOptionalKeyword("fused")) {
+      let meta: string | undefined;
+      if (this.consume("<")) {
+        meta = this.rawUntilClose();
+      }
+      this.expect("[");
+      const locs: Location[] = [];
+      this.parseCommaList(() => locs.push(this.parseLocationBody()), "]");
+      return new FusedLoc(locs, meta);
+    }
+    if (this.is("string")) {
+      const s = this.lexer.stringValue();
+      this.lexer.next();
+      if (this.consume(":")) {
+        const line = Number(this.lexer.text);
+        this.expect("integer", "line number");
+        this.expect(":");
+        const col = Number(this.lexer.text);
+        this.expect("integer", "column number");
+        // MLIR 19+ may print ranges `file:1:2 to :3:4`; accept and drop the end.
+        if (this.parseOptionalKeyword("to")) {
+          if (this.consume(":")) { this.lexer.next(); if (this.consume(":")) this.lexer.next(); }
+          else { this.lexer.next(); }
+        }
+        return new FileLineColLoc(s, line, col);
+      }
+      if (this.consume("(")) {
+        const child = this.parseLocationBody();
+        this.expect(")");
+        return new NameLoc(s, child);
+      }
+      return new NameLoc(s);
+    }
+    this.error("expected location");
+  }
+
+  /** Raw text up to the matching '>' (the '<' already consumed). */
+  private rawUntilClose(): string {
+    const s = this.lexer.src;
+    let depth = 1;
+    let i = this.lexer.start;
+    const from = i;
+    let inStr = false;
+    for (; i < s.length; i++) {
+      const c = s[i];
+      if (inStr) {
+        if (c === "\\") i++;
+        else if (c === '"') inStr = false;
+        continue;
+      }
+      if (c === '"') inStr = true;
+      else if (c === "<") depth++;
+      else if (c === ">" && s[i - 1] !== "-") {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    if (depth !== 0) this.error("unbalanced '<'", from);
+    const body = s.slice(from, i).trim();
+    this.lexer.resetTo(i + 1);
+    return body;
+  }
+
+  private resolvePendingLocs(): void {
+    for (const p of this.pendingLocs) {
+      const l = this.locAliases.get(p.alias);
+      if (!l) this.error(`undefined location alias '${p.alias}'`, p.pos);
+      if (p.op) p.op.loc = l;
+      if (p.block && p.arg !== undefined) p.block.argLocs[p.arg] = l;
+    }
+  }
+
+  // ---- regions and blocks ----
+  parseArgument(): ParsedArgument {
+    const pos = this.lexer.start;
+    if (!this.is("percent_id")) this.error("expected SSA identifier for argument");
+    const name = this.lexer.text;
+    this.lexer.next();
+    this.expect(":");
+    const type = this.parseType();
+    let loc: Location | undefined;
+    if (this.isKeyword("loc")) loc = this.parseLocationOrAlias(() => undefined);
+    return { name, type, loc, pos };
+  }
+
+  parseRegion(into: Region, entryArgs?: readonly ParsedArgument[], isolated = false): void {
+    this.expect("{");
+    this.pushScope(isolated);
+    this.blockScopes.push(new Map());
+    if (this.consume("}")) {
+      if (entryArgs && entryArgs.length) {
+        const b = into.addBlock(new Block());
+        for (const a of entryArgs) this.define(a.name, [b.addArg(a.type, a.loc)], a.pos);
+      }
+      this.popScope();
+      this.blockScopes.pop();
+      return;
+    }
+    let block: Block;
+    if (!this.is("caret_id")) {
+      block = into.addBlock(new Block());
+      for (const a of entryArgs ?? []) this.define(a.name, [block.addArg(a.type, a.loc)], a.pos);
+    } else {
+      if (entryArgs?.length) this.error("invalid block name in region with named arguments");
+      block = this.parseBlockHeader(into);
+    }
+    for (;;) {
+      if (this.consume("}")) break;
+      if (this.is("caret_id")) {
+        block = this.parseBlockHeader(into);
+        continue;
+      }
+      if (this.is("eof")) this.error("expected '}' to end the region");
+      block.append(this.parseOperation());
+    }
+    for (const [name, e] of this.blockScopes[this.blockScopes.length - 1]!) {
+      if (!e.defined) this.error(`reference to an undefined block '${name}'`, e.pos);
+    }
+    this.popScope();
+    this.blockScopes.pop();
+  }
+
+  private parseBlockHeader(into: Region): Block {
+    const name = this.lexer.text;
+    const pos = this.lexer.start;
+    this.lexer.next();
+    const m = this.blockScopes[this.blockScopes.length - 1]!;
+    let e = m.get(name);
+    if (e?.defined) this.error(`redefinition of block '${name}'`, pos);
+    if (!e) m.set(name, (e = { block: new Block(), defined: true, pos }));
+    e.defined = true;
+    into.addBlock(e.block);
+    if (this.consume("(")) {
+      this.parseCommaList(() => {
+        const a = this.parseArgument();
+        this.define(a.name, [e!.block.addArg(a.type, a.loc)], a.pos);
+      }, ")");
+    }
+    this.expect(":");
+    return e.block;
+  }
+
+  // ---- attributes ----
+  parseAttrDict(): Map<string, Attribute> {
+    const m = new Map<string, Attribute>();
+    this.expect("{");
+    this.parseCommaList(() => {
+      const pos = this.lexer.start;
+      let key: string;
+      if (this.is("string")) key = this.lexer.stringValue();
+      else if (this.is("bare_id")) key = this.lexer.text;
+      else this.error("expected attribute name");
+      if (m.has(key)) this.error(`duplicate key '${key}' in dictionary attribute`, pos);
+      this.lexer.next();
+      m.set(key, this.consume("=") ? this.parseAttribute() : UnitAttr.instance);
+    }, "}");
+    return m;
+  }
+  parseOptionalAttrDict(): Map<string, Attribute> {
+    return this.is("{") ? this.parseAttrDict() : new Map();
+  }
+  parseOptionalAttrDictWithKeyword(): Map<string, Attribute> {
+    return this.parseOptionalKeyword("attributes") ? this.parseAttrDict() : new Map();
+  }
+
+  parseAttribute(): Attribute {
+    const k = this.lexer.kind;
+    switch (k) {
+      case "integer": case "float": case "-": return this.parseNumberAttr();
+      case "string": {
+        const v = this.lexer.stringValue();
+        this.lexer.next();
+        return new StringAttr(v);
+      }
+      case "[": {
+        this.lexer.next();
+        const els: Attribute[] = [];
+        this.parseCommaList(() => els.push(this.parseAttribute()), "]");
+        return new ArrayAttr(els);
+      }
+      case "{": return new DictionaryAttr(this.parseAttrDict());
+      case "at_id": return this.parseSymbolRef();
+      case "hash_id": return this.parseHashAttr();
+      case "bare_id": {
+        const t = this.lexer.text;
+        if (t === "true" || t === "false") { this.lexer.next(); return BoolAttr.get(t === "true"); }
+        if (t === "unit") { this.lexer.next(); return UnitAttr.instance; }
+        if (t === "affine_map") return this.parseAffineMapAttr();
+        if (t === "array") return this.parseDenseArray();
+        if (t === "dense") return this.parseDense();
+        if (t === "dense_resource") return this.parseDenseResource();
+        if (t === "loc") return new LocationAttrLike(this.parseLocation());
+        return new TypeAttr(this.parseType());
+      }
+      case "(": case "excl_id": return new TypeAttr(this.parseType());
+      default: this.error("expected attribute value");
+    }
+  }
+
+  private parseSymbolRef(): SymbolRefAttr {
+    const root = this.parseSymbolName();
+    const nested: string[] = [];
+    while (this.consume("::")) nested.push(this.parseSymbolName());
+    return new SymbolRefAttr(root, nested);
+  }
+
+  parseSymbolName(): string {
+    if (!this.is("at_id")) this.error("expected symbol name (@name)");
+    const t = this.lexer.text;
+    const v = t.startsWith('@"') ? this.lexer.stringValue() : t.slice(1);
+    this.lexer.next();
+    return v;
+  }
+
+  private parseHashAttr(): Attribute {
+    const t = this.lexer.text;
+    const pos = this.lexer.start;
+    const alias = this.attrAliases.get(t);
+    if (alias) { this.lexer.next(); return alias; }
+    const name = t.slice(1);
+    const dot = name.indexOf(".");
+    this.lexer.next();
+    if (dot < 0) {
+      // `#dialect<body>` pretty form.
+      if (this.consume("<")) return new DialectAttr(name, "", this.rawUntilClose());
+      this.error(`undefined attribute alias '${t}'`, pos);
+    }
+    let body: string | undefined;
+    if (this.lexer.start === this.lexer.end - 1 && this.is("<") && this.lexer.start === pos + t.length) {
+      this.lexer.next();
+      body = this.rawUntilClose();
+    }
+    return new DialectAttr(name.slice(0, dot), name.slice(dot + 1), body);
+  }
+
+  private parseNumberAttr(): Attribute {
+    const neg = this.consume("-");
+    const pos = this.lexer.start;
+    const isFloat = this.is("float");
+    const text = this.lexer.text;
+    if (!this.is("float") && !this.is("integer")) this.error("expected number");
+    this.lexer.next();
+    let type: Type | undefined;
+    if (this.consume(":")) type = this.parseType();
+    if (type instanceof FloatType || (isFloat && !type)) {
+      const ft = (type as FloatType) ?? FloatType.get("f64");
+      let v: number;
+      if (!isFloat && text.startsWith("0x")) {
+        if (neg) this.error("hexadecimal float literal should not have a leading minus", pos);
+        v = floatFromBits(BigInt(text), ft.width === 64 ? 64 : 32);
+      } else {
+        v = Number(text);
+        if (neg) v = -v;
+      }
+      return FloatAttr.get(v, ft);
+    }
+    if (isFloat) this.error(`floating point value not valid for specified type '${type!.key}'`, pos);
+    let v = BigInt(text);
+    if (neg) v = -v;
+    const it = type ?? IntegerType.get(64);
+    if (!(it instanceof IntegerType || it instanceof IndexType)) this.error(`integer literal not valid for specified type '${it.key}'`, pos);
+    return new IntegerAttr(v, it);
+  }
+
+  private parseDenseArray(): DenseArrayAttr {
+    this.lexer.next();
+    this.expect("<");
+    const et = this.parseType();
+    const values: number[] = [];
+    if (this.consume(":")) {
+      do {
+        if (this.isKeyword("true") || this.isKeyword("false")) { values.push(this.lexer.text === "true" ? 1 : 0); this.lexer.next(); continue; }
+        const neg = this.consume("-");
+        const v = Number(this.lexer.text);
+        if (!this.is("integer") && !this.is("float")) this.error("expected number in array");
+        this.lexer.next();
+        values.push(neg ? -v : v);
+      } while (this.consume(","));
+    }
+    this.expect(">");
+    return new DenseArrayAttr(et, values);
+  }
+
+  private parseDense(): Attribute {
+    this.lexer.next();
+    this.expect("<");
+    const litPos = this.lexer.start;
+    let hex: Uint8Array | undefined;
+    let shape: number[] | undefined;
+    const flat: (number | bigint | string)[] = [];
+    if (this.is("string")) {
+      const s = this.lexer.stringValue();
+      this.lexer.next();
+      if (!s.startsWith("0x")) this.error("expected hex string in dense attribute", litPos);
+      hex = hexToBytes(s.slice(2));
+      if (!hex) this.error("malformed hex string in dense attribute", litPos);
+    } else if (!this.is(">")) {
+      shape = [];
+      this.parseDenseElements(flat, shape, 0);
+    }
+    this.expect(">");
+    this.expect(":");
+    const tpos = this.lexer.start;
+    const type = this.parseType();
+    if (!(type instanceof RankedTensorType) || !type.hasStaticShape) this.error("dense attribute needs a statically shaped tensor type", tpos);
+    const dt = dtypeOf(type.elementType);
+    if (!dt) this.error(`unsupported element type '${type.elementType.key}' in dense attribute`, tpos);
+    const n = type.numElements;
+    if (hex) {
+      const isSplat = hex.byteLength !== n * bytesPer(dt) && hex.byteLength === bytesPer(dt);
+      const count = isSplat ? 1 : n;
+      if (hex.byteLength !== count * bytesPer(dt)) this.error(`hex dense data has ${hex.byteLength} bytes, ${type.key} needs ${n * bytesPer(dt)}`, litPos);
+      const data = allocData(dt, count);
+      new Uint8Array(data.buffer).set(hex);
+      return new DenseElementsAttr(type, data, isSplat);
+    }
+    if (!flat.length) {
+      if (n !== 0) this.error(`empty dense attribute for ${type.key}`, litPos);
+      return new DenseElementsAttr(type, allocData(dt, 0), false);
+    }
+    const isSplat = shape!.length === 0 && flat.length === 1;
+    if (!isSplat) {
+      if (shape!.length !== type.rank || shape!.some((d, i) => d !== type.shape[i])) {
+        this.error(`inferred shape of elements literal ([${shape!.join(", ")}]) does not match type ([${type.shape.join(", ")}])`, litPos);
+      }
+    }
+    const data = allocData(dt, flat.length);
+    const isF = type.elementType instanceof FloatType;
+    for (let i = 0; i < flat.length; i++) {
+      const v = flat[i]!;
+      if (typeof v === "string") {
+        // A hex integer literal for a float element is its bit pattern.
+        setElem(data, i, isF ? floatFromBits(BigInt(v), (type.elementType as FloatType).width === 64 ? 64 : 32) : BigInt(v));
+      } else if (isF) setElem(data, i, Number(v));
+      else {
+        if (typeof v === "number" && !Number.isInteger(v)) this.error("expected integer elements, but parsed floating-point", litPos);
+        setElem(data, i, typeof v === "bigint" ? v : BigInt(v));
+      }
+    }
+    if (dt === "f32") for (let i = 0; i < data.length; i++) (data as Float32Array)[i] = Math.fround((data as Float32Array)[i]!);
+    return new DenseElementsAttr(type, data as TypedData, isSplat);
+  }
+
+  private parseDenseElements(flat: (number | bigint | string)[], shape: number[], depth: number): void {
+    if (this.consume("[")) {
+      let count = 0;
+      if (!this.is("]")) {
+        do {
+          this.parseDenseElements(flat, shape, depth + 1);
+          count++;
+        } while (this.consume(","));
+      }
+      this.expect("]");
+      if (shape[depth] === undefined) shape[depth] = count;
+      else if (shape[depth] !== count) this.error("tensor literal is invalid; ranks are not consistent between elements");
+      return;
+    }
+    if (this.isKeyword("true") || this.isKeyword("false")) {
+      flat.push(this.lexer.text === "true" ? 1n : 0n);
+      this.lexer.next();
+      return;
+    }
+    if (this.consume("(")) this.error("complex dense elements are not supported");
+    const neg = this.consume("-");
+    const t = this.lexer.text;
+    if (this.is("integer")) {
+      if (t.startsWith("0x")) flat.push(t);
+      else flat.push(neg ? -BigInt(t) : BigInt(t));
+    } else if (this.is("float")) flat.push(neg ? -Number(t) : Number(t));
+    else if (this.isKeyword("inf") || this.isKeyword("nan")) flat.push(t === "inf" ? (neg ? -Infinity : Infinity) : NaN);
+    else this.error("expected element literal of primitive type");
+    this.lexer.next();
+  }
+
+  private parseDenseResource(): Attribute {
+    this.lexer.next();
+    this.expect("<");
+    const name = this.is("string") ? this.lexer.stringValue() : this.lexer.text;
+    if (!this.is("string") && !this.is("bare_id")) this.error("expected resource handle");
+    this.lexer.next();
+    this.expect(">");
+    this.expect(":");
+    const tpos = this.lexer.start;
+    const type = this.parseType();
+    if (!(type instanceof RankedTensorType)) this.error("dense_resource needs a ranked tensor type", tpos);
+    return new DenseResourceAttr(type, this.blob("builtin", name));
+  }
+
+  private parseAffineMapAttr(): AffineMapAttr {
+    this.lexer.next();
+    this.expect("<");
+    const m = this.parseAffineMap();
+    this.expect(">");
+    return new AffineMapAttr(m);
+  }
+
+  parseAffineMap(): AffineMap {
+    const dims = new Map<string, number>();
+    const syms = new Map<string, number>();
+    this.expect("(");
+    this.parseCommaList(() => { dims.set(this.lexer.text, dims.size); this.expect("bare_id", "dimension identifier"); }, ")");
+    if (this.consume("[")) this.parseCommaList(() => { syms.set(this.lexer.text, syms.size); this.expect("bare_id", "symbol identifier"); }, "]");
+    this.expect("->");
+    this.expect("(");
+    const results: AffineExpr[] = [];
+    this.parseCommaList(() => results.push(this.parseAffineExpr(dims, syms)), ")");
+    return new AffineMap(dims.size, syms.size, results);
+  }
+
+  private parseAffineExpr(dims: Map<string, number>, syms: Map<string, number>): AffineExpr {
+    let lhs = this.parseAffineTerm(dims, syms);
+    for (;;) {
+      if (this.consume("+")) lhs = bin("add", lhs, this.parseAffineTerm(dims, syms));
+      else if (this.consume("-")) lhs = bin("add", lhs, bin("mul", this.parseAffineTerm(dims, syms), cst(-1)));
+      else return lhs;
+    }
+  }
+
+  private parseAffineTerm(dims: Map<string, number>, syms: Map<string, number>): AffineExpr {
+    let lhs = this.parseAffinePrimary(dims, syms);
+    for (;;) {
+      if (this.consume("*")) lhs = bin("mul", lhs, this.parseAffinePrimary(dims, syms));
+      else if (this.isKeyword("floordiv") || this.isKeyword("ceildiv") || this.isKeyword("mod")) {
+        const k = this.lexer.text as "floordiv" | "ceildiv" | "mod";
+        this.lexer.next();
+        lhs = bin(k, lhs, this.parseAffinePrimary(dims, syms));
+      } else return lhs;
+    }
+  }
+
+  private parseAffinePrimary(dims: Map<string, number>, syms: Map<string, number>): AffineExpr {
+    if (this.consume("(")) {
+      const e = this.parseAffineExpr(dims, syms);
+      this.expect(")");
+      return e;
+    }
+    if (this.consume("-")) return bin("mul", this.parseAffinePrimary(dims, syms), cst(-1));
+    if (this.is("integer")) {
+      const v = Number(this.lexer.text);
+      this.lexer.next();
+      return cst(v);
+    }
+    if (this.is("bare_id")) {
+      const n = this.lexer.text;
+      this.lexer.next();
+      const d = dims.get(n);
+      if (d !== undefined) return dim(d);
+      const s = syms.get(n);
+      if (s !== undefined) return sym(s);
+      this.error(`use of undeclared identifier '${n}' in affine expression`);
+    }
+    this.error("expected affine expression");
+  }
+
+  // ---- types ----
+  parseColonType(): Type {
+    this.expect(":");
+    return this.parseType();
+  }
+
+  parseType(): Type {
+    const pos = this.lexer.start;
+    if (this.is("(")) {
+      this.lexer.next();
+      const inputs: Type[] = [];
+      this.parseCommaList(() => inputs.push(this.parseType()), ")");
+      this.expect("->", "'->' in function type");
+      let results: Type[];
+      if (this.is("(")) {
+        this.lexer.next();
+        results = [];
+        this.parseCommaList(() => results.push(this.parseType()), ")");
+        // `(a) -> (b) -> c` is not allowed without parens; a parenthesised single result may be a function type itself.
+      } else results = [this.parseType()];
+      return FunctionType.get(inputs, results);
+    }
+    if (this.is("excl_id")) return this.parseDialectType();
+    if (!this.is("bare_id")) this.error("expected type");
+    const t = this.lexer.text;
+    const m = /^(i|si|ui)(\d+)$/.exec(t);
+    if (m) {
+      this.lexer.next();
+      const w = Number(m[2]);
+      if (w < 1 || w > 16777215) this.error(`invalid integer width ${w}`, pos);
+      return IntegerType.get(w, m[1] === "i" ? "signless" : m[1] === "si" ? "signed" : "unsigned");
+    }
+    switch (t) {
+      case "f16": case "bf16": case "f32": case "f64":
+        this.lexer.next();
+        return FloatType.get(t as FloatKind);
+      case "index": this.lexer.next(); return IndexType.get();
+      case "none": this.lexer.next(); return NoneType.get();
+      case "tensor": return this.parseTensorType();
+    }
+    this.error(`unknown type '${t}'`, pos);
+  }
+
+  private parseTensorType(): Type {
+    this.lexer.next();
+    if (!this.is("<")) this.error("expected '<' in tensor type");
+    // Dimension lists (`2x?x3xf32`) are scanned by characters: `2x3` is not a token sequence.
+    const s = this.lexer.src;
+    let i = this.lexer.end;
+    const shape: number[] = [];
+    const skipWs = () => { while (s[i] === " ") i++; };
+    skipWs();
+    if (s[i] === "*") {
+      i++;
+      skipWs();
+      if (s[i] !== "x") this.error("expected 'x' in unranked tensor type", i);
+      this.lexer.resetTo(i + 1);
+      const et = this.parseType();
+      this.expect(">");
+      return UnrankedTensorType.get(et);
+    }
+    for (;;) {
+      skipWs();
+      let j = i;
+      if (s[j] === "?") j++;
+      else while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (j === i || s[j] !== "x") break;
+      shape.push(s[i] === "?" ? DYNAMIC : Number(s.slice(i, j)));
+      i = j + 1;
+    }
+    this.lexer.resetTo(i);
+    const et = this.parseType();
+    if (this.consume(",")) this.error("tensor encodings are not supported");
+    this.expect(">");
+    return RankedTensorType.get(shape, et);
+  }
+
+  private parseDialectType(): Type {
+    const t = this.lexer.text;
+    const pos = this.lexer.start;
+    const alias = this.typeAliases.get(t);
+    this.lexer.next();
+    if (alias) return alias;
+    const full = t.slice(1);
+    const dot = full.indexOf(".");
+    if (dot < 0) this.error(`undefined type alias '${t}'`, pos);
+    let body: string | undefined;
+    const attached = this.is("<") && this.lexer.start === pos + t.length;
+    const def = lookupTypeDef(full);
+    if (def) {
+      const params: Record<string, TypeParamValue> = {};
+      if (attached) {
+        this.lexer.next();
+        this.parseCommaList(() => {
+          const k = this.lexer.text;
+          this.expect("bare_id", "parameter name");
+          this.expect("=");
+          const spec = def.init.params.find((p) => p.name === k);
+          if (!spec) this.error(`!${full} has no parameter '${k}'`);
+          if (spec.kind === "int") {
+            const neg = this.consume("-");
+            params[k] = (neg ? -1 : 1) * Number(this.lexer.text);
+            this.expect("integer");
+          } else if (spec.kind === "string") { params[k] = this.lexer.stringValue(); this.expect("string"); }
+          else if (spec.kind === "bool") { params[k] = this.lexer.text === "true"; this.lexer.next(); }
+          else params[k] = this.parseType();
+        }, ">");
+      }
+      try {
+        return def.get(params);
+      } catch (e) {
+        this.error((e as Error).message, pos);
+      }
+    }
+    if (attached) {
+      this.lexer.next();
+      body = this.rawUntilClose();
+    }
+    if (!this.allowUnregistered && !this.opts.context?.isLoaded(full.slice(0, dot))) {
+      // Types of unknown dialects are kept verbatim only when unregistered dialects are allowed.
+      this.error(`dialect '${full.slice(0, dot)}' provides no type '${full.slice(dot + 1)}' (use --allow-unregistered-dialect)`, pos);
+    }
+    return OpaqueType.get(full.slice(0, dot), full.slice(dot + 1) + (body !== undefined ? `<${body}>` : ""));
+  }
+}
+
+function bytesPer(dt: string): number {
+  return dt === "f64" || dt === "i64" ? 8 : dt === "f32" || dt === "i32" ? 4 : dt === "i16" ? 2 : 1;
+}
+
+/** Parses a complete MLIR file. */
+export function parseModule(src: string, opts: ParseOptions = {}): Operation {
+  return new Parser(src, opts).parseTopLevel();
+}
+export function parseType(src: string): Type {
+  const p = new Parser(src, { allowUnregistered: true });
+  const t = p.parseType();
+  if (!p.is("eof")) p.error("unexpected text after type");
+  return t;
+}
+export function parseAttribute(src: string): Attribute {
+  const p = new Parser(src, { allowUnregistered: true });
+  const a = p.parseAttribute();
+  if (!p.is("eof")) p.error("unexpected text after attribute");
+  return a;
+}

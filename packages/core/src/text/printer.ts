@@ -1,0 +1,391 @@
+// MLIR textual printer: the generic form always, a custom form where an op declares one.
+// Output is deterministic and zkmlir's round trip is exact: parse(print(m)) prints the same text.
+import { Operation } from "../ir/operation.js";
+import type { Region } from "../ir/region.js";
+import type { Block } from "../ir/block.js";
+import type { Value } from "../ir/value.js";
+import { OpResult } from "../ir/value.js";
+import { FloatType, IndexType, IntegerType, type Type } from "../ir/type.js";
+import {
+  AffineMapAttr, ArrayAttr, Attribute, DenseArrayAttr, DenseElementsAttr, DenseResourceAttr, DialectAttr,
+  DictionaryAttr, FloatAttr, IntegerAttr, ResourceBlob, StringAttr, SymbolRefAttr, TypeAttr, UnitAttr,
+} from "../ir/attribute.js";
+import { UnknownLoc, type Location } from "../ir/location.js";
+import { bytesToHex, floatBitsHex, formatFloat } from "./format-number.js";
+import type { AffineMap } from "../ir/affine.js";
+
+export interface PrintOptions {
+  /** Print every op in the generic form. */
+  generic?: boolean;
+  /** Print locations (`--mlir-print-debuginfo`). */
+  debugInfo?: boolean;
+  /** Elide dense elements with more than this many elements (`--mlir-elide-elementsattrs-if-larger`). */
+  elideElementsAttrsIfLarger?: number;
+  /** Dense elements with at least this many elements print in hex (MLIR's default is 100). */
+  hexThreshold?: number;
+}
+
+const BARE_ID = /^[A-Za-z_][A-Za-z0-9_$.]*$/;
+const SUFFIX_ID = /^[A-Za-z0-9_$.-]+$/;
+
+export function quoteString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += "\\\\";
+    else if (c >= 0x20 && c < 0x7f) out += s[i];
+    else if (c < 0x80) out += "\\" + c.toString(16).toUpperCase().padStart(2, "0");
+    else {
+      // Non-ASCII: escape the UTF-8 bytes (MLIR strings are byte strings).
+      for (const b of new TextEncoder().encode(s[i]!)) out += "\\" + b.toString(16).toUpperCase().padStart(2, "0");
+    }
+  }
+  return out + '"';
+}
+
+export function printSymbolName(name: string): string {
+  return "@" + (BARE_ID.test(name) ? name : quoteString(name));
+}
+
+/** Printing hooks available to custom op formats. */
+export interface OpPrinter {
+  write(s: string): void;
+  printOperand(v: Value): void;
+  printOperands(vs: readonly Value[]): void;
+  printType(t: Type): void;
+  printAttribute(a: Attribute): void;
+  /** Prints `{...}` of the op's discardable attributes (and properties) except the elided names. */
+  printOptionalAttrDict(op: Operation, elided?: readonly string[], withKeyword?: boolean): void;
+  printRegion(r: Region, opts?: { printEntryBlockArgs?: boolean; printEmptyBlock?: boolean }): void;
+  /** `%arg0: type` (with loc under debug info). */
+  printBlockArgument(v: Value, withType?: boolean): void;
+  valueName(v: Value): string;
+  readonly options: PrintOptions;
+}
+
+class NameScope {
+  nextValue = 0;
+  nextArg = 0;
+}
+
+export class Printer implements OpPrinter {
+  private out: string[] = [];
+  private indent = 0;
+  private names = new Map<Value, string>();
+  private blockNames = new Map<Block, string>();
+  private scopes: NameScope[] = [new NameScope()];
+  private mapAliases = new Map<string, string>();
+  private mapAliasDefs: string[] = [];
+  private resources = new Map<string, ResourceBlob>();
+
+  constructor(readonly options: PrintOptions = {}) {}
+
+  write(s: string): void { this.out.push(s); }
+  private nl(): void { this.out.push("\n" + "  ".repeat(this.indent)); }
+
+  /** Prints a top-level op (usually a module) with alias and resource sections. */
+  printTopLevel(op: Operation): string {
+    this.printOp(op);
+    const body = this.out.join("");
+    const head = this.mapAliasDefs.length ? this.mapAliasDefs.join("\n") + "\n" : "";
+    return head + body + "\n" + this.resourceSection();
+  }
+
+  private resourceSection(): string {
+    if (!this.resources.size) return "";
+    const byDialect = new Map<string, ResourceBlob[]>();
+    for (const b of this.resources.values()) {
+      if (!b.data) continue;
+      let l = byDialect.get(b.dialect);
+      if (!l) byDialect.set(b.dialect, (l = []));
+      l.push(b);
+    }
+    if (!byDialect.size) return "";
+    const lines = ["", "{-#", "  dialect_resources: {"];
+    const ds = [...byDialect.entries()];
+    ds.forEach(([d, blobs], di) => {
+      lines.push(`    ${d}: {`);
+      blobs.forEach((b, bi) => {
+        const align = new Uint8Array(new Uint32Array([b.alignment]).buffer);
+        lines.push(`      ${BARE_ID.test(b.name) ? b.name : quoteString(b.name)}: "0x${bytesToHex(align)}${bytesToHex(b.data!)}"${bi < blobs.length - 1 ? "," : ""}`);
+      });
+      lines.push(`    }${di < ds.length - 1 ? "," : ""}`);
+    });
+    lines.push("  }", "#-}", "");
+    return lines.join("\n");
+  }
+
+  valueName(v: Value): string {
+    let n = this.names.get(v);
+    if (n === undefined) {
+      // A value defined outside what is being printed (e.g. printing a nested op alone).
+      n = `%<<UNKNOWN SSA VALUE>>`;
+    }
+    return n;
+  }
+
+  private nameResults(op: Operation): void {
+    if (!op.results.length) return;
+    const s = this.scopes[this.scopes.length - 1]!;
+    const base = `%${s.nextValue++}`;
+    if (op.results.length === 1) this.names.set(op.results[0]!, base);
+    else op.results.forEach((r, i) => this.names.set(r, `${base}#${i}`));
+  }
+
+  private nameBlock(b: Block, index: number): void {
+    const s = this.scopes[this.scopes.length - 1]!;
+    this.blockNames.set(b, `^bb${index}`);
+    for (const a of b.args) this.names.set(a, `%arg${s.nextArg++}`);
+  }
+
+  printOperand(v: Value): void { this.write(this.valueName(v)); }
+  printOperands(vs: readonly Value[]): void {
+    for (let i = 0; i < vs.length; i++) {
+      if (i) this.write(", ");
+      this.write(this.valueName(vs[i]!));
+    }
+  }
+
+  printOp(op: Operation): void {
+    this.nameResults(op);
+    if (op.results.length) {
+      const first = this.names.get(op.results[0]!)!;
+      const base = op.results.length > 1 ? first.slice(0, first.indexOf("#")) : first;
+      this.write(op.results.length > 1 ? `${base}:${op.results.length} = ` : `${base} = `);
+    }
+    const fmt = op.def?.format;
+    if (fmt && !this.options.generic) {
+      this.write(op.name.startsWith("builtin.") ? op.name.slice(8) : op.name);
+      fmt.print(op, this);
+    } else {
+      this.printGeneric(op);
+    }
+    if (this.options.debugInfo) this.write(" " + printLoc(op.loc));
+  }
+
+  private printGeneric(op: Operation): void {
+    this.write(quoteString(op.name));
+    this.write("(");
+    this.printOperands(op.operandValues);
+    this.write(")");
+    if (op.successors.length) {
+      this.write("[");
+      op.successors.forEach((b, i) => {
+        if (i) this.write(", ");
+        this.write(this.blockNames.get(b) ?? "^<<UNKNOWN BLOCK>>");
+      });
+      this.write("]");
+    }
+    if (op.properties.size) {
+      this.write(" <");
+      this.printDict(op.properties);
+      this.write(">");
+    }
+    if (op.regions.length) {
+      this.write(" (");
+      op.regions.forEach((r, i) => {
+        if (i) this.write(", ");
+        this.printRegion(r, { printEntryBlockArgs: true, printEmptyBlock: true });
+      });
+      this.write(")");
+    }
+    if (op.attributes.size) {
+      this.write(" ");
+      this.printDict(op.attributes);
+    }
+    this.write(" : (");
+    op.operands.forEach((o, i) => {
+      if (i) this.write(", ");
+      this.write(o.value.type.key);
+    });
+    this.write(") -> ");
+    const rt = op.results;
+    if (rt.length === 1 && !rt[0]!.type.key.startsWith("(")) this.write(rt[0]!.type.key);
+    else this.write(`(${rt.map((r) => r.type.key).join(", ")})`);
+  }
+
+  private printDict(m: ReadonlyMap<string, Attribute> | ReadonlyArray<readonly [string, Attribute]>): void {
+    const entries = (m instanceof Map ? [...m.entries()] : [...(m as ReadonlyArray<readonly [string, Attribute]>)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.write("{");
+    entries.forEach(([k, v], i) => {
+      if (i) this.write(", ");
+      this.write(BARE_ID.test(k) ? k : quoteString(k));
+      if (!(v instanceof UnitAttr)) {
+        this.write(" = ");
+        this.printAttribute(v);
+      }
+    });
+    this.write("}");
+  }
+
+  printOptionalAttrDict(op: Operation, elided: readonly string[] = [], withKeyword = false): void {
+    const entries = [...op.properties.entries(), ...op.attributes.entries()].filter(([k]) => !elided.includes(k));
+    if (!entries.length) return;
+    this.write(withKeyword ? " attributes " : " ");
+    this.printDict(entries);
+  }
+
+  printRegion(r: Region, opts: { printEntryBlockArgs?: boolean; printEmptyBlock?: boolean } = {}): void {
+    const isolated = r.parent?.hasTrait("IsolatedFromAbove") ?? false;
+    if (isolated) this.scopes.push(new NameScope());
+    // Blocks are named before printing so that forward branches print their label.
+    r.blocks.forEach((b, i) => this.nameBlock(b, i));
+    this.write("{");
+    this.indent++;
+    r.blocks.forEach((b, i) => {
+      const printHeader = i > 0 || (opts.printEntryBlockArgs !== false && b.args.length > 0) || (i === 0 && opts.printEmptyBlock && b.empty);
+      if (printHeader) {
+        this.indent--;
+        this.nl();
+        this.write(this.blockNames.get(b)!);
+        if (b.args.length) {
+          this.write("(");
+          b.args.forEach((a, j) => {
+            if (j) this.write(", ");
+            this.printBlockArgument(a, true);
+          });
+          this.write(")");
+        }
+        this.write(":");
+        this.indent++;
+      }
+      for (let op = b.first; op; op = op.next) {
+        this.nl();
+        this.printOp(op);
+      }
+    });
+    this.indent--;
+    this.nl();
+    this.write("}");
+    if (isolated) this.scopes.pop();
+  }
+
+  printBlockArgument(v: Value, withType = true): void {
+    this.write(this.valueName(v));
+    if (withType) this.write(`: ${v.type.key}`);
+    if (this.options.debugInfo && v.parentBlock) {
+      const b = v.parentBlock;
+      const idx = b.args.indexOf(v as never);
+      const loc = b.argLocs[idx];
+      if (loc) this.write(" " + printLoc(loc));
+    }
+  }
+
+  printType(t: Type): void { this.write(t.key); }
+
+  printAttribute(a: Attribute): void { this.write(this.attrText(a)); }
+
+  attrText(a: Attribute): string {
+    if (a instanceof IntegerAttr) {
+      if (a.type instanceof IntegerType && a.type.width === 1 && a.type.signedness === "signless") return a.value ? "true" : "false";
+      return `${a.value} : ${a.type.key}`;
+    }
+    if (a instanceof FloatAttr) return `${this.floatText(a.value, a.type)} : ${a.type.key}`;
+    if (a instanceof StringAttr) return quoteString(a.value);
+    if (a instanceof UnitAttr) return "unit";
+    if (a instanceof TypeAttr) return a.type.key;
+    if (a instanceof SymbolRefAttr) return [a.root, ...a.nested].map(printSymbolName).join("::");
+    if (a instanceof ArrayAttr) return `[${a.elements.map((e) => this.attrText(e)).join(", ")}]`;
+    if (a instanceof DenseArrayAttr) {
+      if (!a.values.length) return `array<${a.elementType.key}>`;
+      const vals = a.elementType instanceof FloatType
+        ? a.values.map((v) => this.floatText(v, a.elementType as FloatType))
+        : a.elementType instanceof IntegerType && a.elementType.width === 1 ? a.values.map((v) => (v ? "true" : "false")) : a.values.map(String);
+      return `array<${a.elementType.key}: ${vals.join(", ")}>`;
+    }
+    if (a instanceof DictionaryAttr) {
+      const saved = this.out;
+      this.out = [];
+      this.printDict(a.entries);
+      const s = this.out.join("");
+      this.out = saved;
+      return s;
+    }
+    if (a instanceof AffineMapAttr) return this.affineMapRef(a.map);
+    if (a instanceof DenseElementsAttr) return this.denseText(a);
+    if (a instanceof DenseResourceAttr) {
+      this.resources.set(a.blob.name, a.blob);
+      return `dense_resource<${BARE_ID.test(a.blob.name) ? a.blob.name : quoteString(a.blob.name)}> : ${a.type.key}`;
+    }
+    if (a instanceof DialectAttr) return a.text;
+    if (a instanceof LocationAttrLike) return printLoc(a.loc);
+    throw new Error(`cannot print attribute ${a.constructor.name}`);
+  }
+
+  private affineMapRef(m: AffineMap): string {
+    const text = `affine_map<${m.toString()}>`;
+    let alias = this.mapAliases.get(text);
+    if (!alias) {
+      const n = this.mapAliases.size;
+      alias = n === 0 ? "#map" : `#map${n}`;
+      this.mapAliases.set(text, alias);
+      this.mapAliasDefs.push(`${alias} = ${text}`);
+    }
+    return alias;
+  }
+
+  private floatText(v: number, t: Type): string {
+    const w = t instanceof FloatType ? t.width : 64;
+    const s = formatFloat(v, w === 64 ? 64 : w === 32 ? 32 : 16);
+    return s ?? floatBitsHex(v, w === 64 ? 64 : 32);
+  }
+
+  private elemText(v: number | bigint, t: Type): string {
+    if (t instanceof FloatType) return this.floatText(v as number, t);
+    if (t instanceof IntegerType && t.width === 1) return v ? "true" : "false";
+    return String(v);
+  }
+
+  private denseText(a: DenseElementsAttr): string {
+    const n = a.type.numElements;
+    const et = a.elementType;
+    const elide = this.options.elideElementsAttrsIfLarger;
+    if (elide !== undefined && n > elide) return `dense_resource<__elided__> : ${a.type.key}`;
+    if (a.isSplat) return `dense<${this.elemText(a.data[0]!, et)}> : ${a.type.key}`;
+    const isBool = et instanceof IntegerType && et.width === 1;
+    const hexFrom = this.options.hexThreshold ?? 100;
+    const f16 = et instanceof FloatType && et.width === 16;
+    if (!isBool && !f16 && n >= hexFrom && !(et instanceof IndexType)) {
+      const d = a.data;
+      return `dense<"0x${bytesToHex(new Uint8Array(d.buffer, d.byteOffset, d.byteLength))}"> : ${a.type.key}`;
+    }
+    const shape = a.type.shape;
+    const parts: string[] = [];
+    let i = 0;
+    const rec = (dim: number): void => {
+      if (dim === shape.length) {
+        parts.push(this.elemText(a.data[i++]!, et));
+        return;
+      }
+      parts.push("[");
+      for (let k = 0; k < shape[dim]!; k++) {
+        if (k) parts.push(", ");
+        rec(dim + 1);
+      }
+      parts.push("]");
+    };
+    rec(0);
+    return `dense<${parts.join("")}> : ${a.type.key}`;
+  }
+}
+
+/** A location carried as an attribute value. */
+export class LocationAttrLike extends Attribute {
+  constructor(readonly loc: Location) { super(); }
+  equals(o: Attribute): boolean { return o instanceof LocationAttrLike && o.loc.equals(this.loc); }
+  hashKey(): string { return this.loc.toString(); }
+}
+
+export function printLoc(loc: Location): string {
+  return (loc ?? UnknownLoc.instance).toString();
+}
+
+/** Prints an op (usually a builtin.module) as a complete MLIR file. */
+export function printOp(op: Operation, options: PrintOptions = {}): string {
+  return new Printer(options).printTopLevel(op);
+}
+
+export function printType(t: Type): string { return t.key; }
+export function printAttribute(a: Attribute): string { return new Printer().attrText(a); }
+export { OpResult };
