@@ -1,6 +1,13 @@
 import type { Kernel } from "./types.js";
 import { argMax, argMin } from "./nn/arg-reduce.js";
 import { cumSum } from "./nn/cumsum.js";
+import { batchNormalization } from "./nn/batch-norm.js";
+import { depthToSpace, spaceToDepth } from "./nn/depth-space.js";
+import { groupNormalization } from "./nn/group-norm.js";
+import { instanceNormalization } from "./nn/instance-norm.js";
+import { layerNormalization } from "./nn/layer-norm.js";
+import { lrn } from "./nn/lrn.js";
+import { meanVarianceNormalization } from "./nn/mvn.js";
 import { conv } from "./nn/conv.js";
 import { convTranspose } from "./nn/conv-transpose.js";
 import { einsum } from "./nn/einsum.js";
@@ -30,4 +37,12 @@ export const KERNELS_B: Record<string, Kernel> = {
   LpPool: lpPool,
   GlobalAveragePool: globalAveragePool,
   GlobalMaxPool: globalMaxPool,
+  BatchNormalization: batchNormalization,
+  InstanceNormalization: instanceNormalization,
+  LayerNormalization: layerNormalization,
+  GroupNormalization: groupNormalization,
+  LRN: lrn,
+  MeanVarianceNormalization: meanVarianceNormalization,
+  DepthToSpace: depthToSpace,
+  SpaceToDepth: spaceToDepth,
 };

@@ -1,0 +1,55 @@
+// Conformance of the group-B reference kernels (reductions, softmax, matmul/gemm/einsum, conv,
+// pooling, normalization, resize, recurrent) on the ONNX backend test data, read in place.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { formatResult, loadModel, runCaseDir, type CaseResult } from "../src/index.js";
+import { countByStatus, runCasesForOps } from "./helpers/node-cases.js";
+import { ONNX_TESTS_DIR } from "./helpers/shared.js";
+
+const OPS_B = [
+  "ArgMax", "ArgMin", "CumSum", "ReduceL1", "ReduceL2", "ReduceLogSum", "ReduceLogSumExp", "ReduceMax", "ReduceMean",
+  "ReduceMin", "ReduceProd", "ReduceSum", "ReduceSumSquare", "Softmax", "LogSoftmax", "Hardmax", "MatMul", "Gemm",
+  "Einsum", "Conv", "ConvTranspose", "AveragePool", "MaxPool", "GlobalAveragePool", "GlobalMaxPool", "LpPool",
+  "BatchNormalization", "InstanceNormalization", "LayerNormalization", "GroupNormalization", "LRN",
+  "MeanVarianceNormalization", "Resize", "Upsample", "RNN", "LSTM", "GRU", "DepthToSpace", "SpaceToDepth", "MaxUnpool",
+];
+
+/** A case passes, or is unsupported only because of a data type the project does not support. */
+const ACCEPTED = /^(PASS|UNSUPPORTED .*unsupported data type)/;
+
+/** pytorch-converted / pytorch-operator cases whose model uses at least one group-B op. */
+function pytorchCasesUsingGroupB(): string[] {
+  const dirs: string[] = [];
+  for (const sub of ["pytorch-converted", "pytorch-operator"]) {
+    const root = join(ONNX_TESTS_DIR, sub);
+    for (const name of readdirSync(root).sort()) {
+      const dir = join(root, name);
+      const ops = loadModel(join(dir, "model.onnx")).graph.nodes.map((n) => n.opType);
+      if (ops.some((op) => OPS_B.includes(op))) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+function report(title: string, results: readonly CaseResult[]): void {
+  const lines = results.filter((r) => r.status !== "PASS").map(formatResult);
+  console.log(`${title}: ${JSON.stringify(countByStatus(results))}\n${lines.join("\n")}`);
+}
+
+describe("group B kernels on ONNX node tests", () => {
+  const results = runCasesForOps(OPS_B);
+  test("every case passes or is unsupported for its data type", () => {
+    report("node cases of group-B ops", results);
+    expect(results.length).toBeGreaterThan(300);
+    for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
+  });
+});
+
+describe("group B kernels on PyTorch-exported cases", () => {
+  const results = pytorchCasesUsingGroupB().map((d) => runCaseDir(d));
+  test("every case passes or is unsupported for its data type", () => {
+    report("pytorch cases using group-B ops", results);
+    expect(results.length).toBeGreaterThan(20);
+    for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
+  });
+});
