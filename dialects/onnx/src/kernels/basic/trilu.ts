@@ -1,0 +1,29 @@
+import { Tensor } from "@zkmlir/core";
+import type { Attrs, Kernel } from "../types.js";
+import { KernelError } from "../types.js";
+import { attrInt } from "../util/basic-attrs.js";
+import { input, scalarOf } from "../util/basic-tensor.js";
+
+/** Trilu: keep elements with col-row >= k (upper) or <= k (lower) of each trailing matrix, zero the rest. */
+function trilu(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[] {
+  const x = input(inputs, 0, "Trilu", "input");
+  if (x.rank < 2) throw new KernelError(`Trilu: input must have rank >= 2, has ${x.rank}`);
+  const k = inputs[1] ? scalarOf(inputs[1], "Trilu", "k") : 0;
+  const upper = attrInt(attrs, "Trilu", "upper", 1) !== 0;
+  const rows = x.shape[x.rank - 2]!, cols = x.shape[x.rank - 1]!;
+  const out = new Tensor(x.dtype, x.shape, x.data.slice());
+  const mats = rows * cols === 0 ? 0 : x.size / (rows * cols);
+  const zero = out.data instanceof BigInt64Array ? 0n : 0;
+  for (let m = 0; m < mats; m++) {
+    for (let i = 0; i < rows; i++) {
+      const base = (m * rows + i) * cols;
+      for (let j = 0; j < cols; j++) {
+        const keep = upper ? j - i >= k : j - i <= k;
+        if (!keep) (out.data as Float64Array)[base + j] = zero as number;
+      }
+    }
+  }
+  return [out];
+}
+
+export const TRILU_KERNELS: Record<string, Kernel> = { Trilu: trilu };
