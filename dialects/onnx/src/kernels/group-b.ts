@@ -8,6 +8,7 @@ import { instanceNormalization } from "./nn/instance-norm.js";
 import { layerNormalization } from "./nn/layer-norm.js";
 import { lrn } from "./nn/lrn.js";
 import { meanVarianceNormalization } from "./nn/mvn.js";
+import { resize, upsample } from "./nn/resize.js";
 import { conv } from "./nn/conv.js";
 import { convTranspose } from "./nn/conv-transpose.js";
 import { einsum } from "./nn/einsum.js";
@@ -45,4 +46,6 @@ export const KERNELS_B: Record<string, Kernel> = {
   MeanVarianceNormalization: meanVarianceNormalization,
   DepthToSpace: depthToSpace,
   SpaceToDepth: spaceToDepth,
+  Resize: resize,
+  Upsample: upsample,
 };
