@@ -10,3 +10,8 @@ export { compareTensors, DEFAULT_TOLERANCE, type Tolerance, type Comparison } fr
 export { runCaseDir, runWithPositionalInputs, numberedFiles, type CaseOptions } from "./conformance/run-case-dir.js";
 export { formatResult, summarize, formatSummary, type CaseResult, type CaseStatus, type Summary } from "./conformance/case-result.js";
 export { indexedCases, type IndexedCase } from "./conformance/case-index.js";
+export { parseEzklInput, loadEzklInput } from "./inputs/ezkl-input.js";
+export { normalizeOpset } from "./opset/normalize.js";
+export { MAX_OPSET } from "./opset/supported-opset.js";
+export { runLightCase, lightInput } from "./conformance/run-light-case.js";
+export { runConformance, listCases, type ConformanceOptions } from "./conformance/run-conformance.js";

@@ -7,6 +7,7 @@ import { runModel, type RunOptions } from "../exec/run-graph.js";
 import { OnnxInputError } from "../errors.js";
 import { loadModel, loadTensor } from "../proto/load.js";
 import type { OnnxModel } from "../proto/model.js";
+import { normalizeOpset } from "../opset/normalize.js";
 import type { CaseResult } from "./case-result.js";
 import { resultOfError } from "./classify-error.js";
 import { exemption } from "./exemptions.js";
@@ -15,7 +16,7 @@ import { toleranceFor } from "./tolerances.js";
 export interface CaseOptions extends RunOptions {
   /** Overrides the per-op tolerance table. */
   readonly tolerance?: Tolerance;
-  /** Applied to the decoded model before running (opset normalisation). */
+  /** Applied to the decoded model before running; defaults to opset normalisation. */
   readonly prepare?: (model: OnnxModel) => OnnxModel;
 }
 
@@ -35,8 +36,7 @@ export function runCaseDir(dir: string, opts: CaseOptions = {}): CaseResult {
   const exempt = exemption(name);
   if (exempt) return { name, status: "UNSUPPORTED", reason: exempt };
   try {
-    let model = loadModel(join(dir, "model.onnx"));
-    if (opts.prepare) model = opts.prepare(model);
+    const model = (opts.prepare ?? normalizeOpset)(loadModel(join(dir, "model.onnx")));
     const tol = opts.tolerance ?? toleranceFor(model);
     const sets = readdirSync(dir).filter((f) => f.startsWith("test_data_set_")).sort();
     if (sets.length === 0) throw new OnnxInputError(`${dir}: no test_data_set_* folder`);
@@ -49,13 +49,9 @@ export function runCaseDir(dir: string, opts: CaseOptions = {}): CaseResult {
       if (got.length !== wants.length) {
         return { name, status: "FAIL", reason: `${set}: ${got.length} outputs, expected ${wants.length}` };
       }
-      for (let k = 0; k < wants.length; k++) {
-        const c = compareTensors(got[k]!, wants[k]!, tol);
-        maxError = Math.max(maxError, c.maxError);
-        if (!c.ok) {
-          return { name, status: "FAIL", maxError: c.maxError, reason: `${set} output ${k} '${model.graph.outputs[k]?.name}': ${c.detail}` };
-        }
-      }
+      const bad = compareOutputs(model, got, wants, tol);
+      maxError = Math.max(maxError, bad.maxError);
+      if (bad.reason) return { name, status: "FAIL", maxError: bad.maxError, reason: `${set} ${bad.reason}` };
     }
     return { name, status: "PASS", maxError };
   } catch (e) {
@@ -71,4 +67,15 @@ export function runWithPositionalInputs(model: OnnxModel, inputs: readonly Tenso
   }
   const named = new Map(declared.map((v, i) => [v.name, inputs[i]!]));
   return [...runModel(model, named, opts).values()];
+}
+
+/** Compare outputs pairwise; `reason` is set on the first mismatch. */
+export function compareOutputs(model: OnnxModel, got: readonly Tensor[], wants: readonly Tensor[], tol: Tolerance): { maxError: number; reason?: string } {
+  let maxError = 0;
+  for (let k = 0; k < wants.length; k++) {
+    const c = compareTensors(got[k]!, wants[k]!, tol);
+    maxError = Math.max(maxError, c.maxError);
+    if (!c.ok) return { maxError, reason: `output ${k} '${model.graph.outputs[k]?.name}': ${c.detail}` };
+  }
+  return { maxError };
 }
