@@ -3,8 +3,14 @@ import { KernelError } from "../types.js";
 import { attrFloat, attrString } from "../util/basic-attrs.js";
 import { floatUnary, mapBinary, mapUnary } from "../util/basic-elementwise.js";
 import { erf } from "../util/basic-erf.js";
-import { checkDtype, fmtShape, input, sameShape } from "../util/basic-tensor.js";
-import { broadcastShapes } from "../util/broadcast.js";
+import { checkDtype, fmtShape, input } from "../util/basic-tensor.js";
+
+/** True when `small` broadcasts to exactly `big` (ONNX unidirectional broadcasting). */
+function unidirectional(big: readonly number[], small: readonly number[]): boolean {
+  if (small.length > big.length) return false;
+  const lead = big.length - small.length;
+  return small.every((d, i) => d === 1 || d === big[lead + i]);
+}
 
 /** Kernel for a float activation whose function depends on attributes. */
 function activation(op: string, make: (attrs: Attrs) => (x: number) => number): Kernel {
@@ -70,7 +76,7 @@ export const ACTIVATION_KERNELS: Record<string, Kernel> = {
     const approx = attrString(a, "Gelu", "approximate", "none");
     if (approx === "none") return (x) => 0.5 * x * (1 + erf(x / Math.SQRT2));
     if (approx === "tanh") return (x) => 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x)));
-    throw new KernelError(`Gelu: unsupported approximate '${approx}' (expected none or tanh)`);
+    throw new KernelError(`Gelu: attribute 'approximate' must be none or tanh, got '${approx}'`);
   }),
   Shrink: (inputs, attrs) => {
     const x = input(inputs, 0, "Shrink", "input");
@@ -89,9 +95,14 @@ export const ACTIVATION_KERNELS: Record<string, Kernel> = {
   },
   PRelu: (inputs) => {
     const x = input(inputs, 0, "PRelu", "X");
-    const slope = input(inputs, 1, "PRelu", "slope");
+    let slope = input(inputs, 1, "PRelu", "slope");
+    // PRelu-6 and older: a 1-D slope of length C is per channel (axis 1). Since PRelu-7 that
+    // shape would not broadcast, so reading it as [C,1,...,1] changes no valid current model.
+    if (slope.rank === 1 && x.rank >= 2 && slope.size === x.shape[1] && slope.size !== x.shape[x.rank - 1]) {
+      slope = slope.reshape([slope.size, ...new Array<number>(x.rank - 2).fill(1)]);
+    }
     // slope broadcasts unidirectionally to X.
-    if (!sameShape(broadcastShapes(x.shape, slope.shape), x.shape)) {
+    if (!unidirectional(x.shape, slope.shape)) {
       throw new KernelError(`PRelu: slope shape ${fmtShape(slope.shape)} does not broadcast to X shape ${fmtShape(x.shape)}`);
     }
     checkDtype(x, ["f32", "f64", "i32", "i64", "i8", "i16", "u8"], "PRelu", "X");

@@ -25,7 +25,7 @@ function constant(_inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tenso
     const v = attrInts(attrs, "Constant", which)!;
     return [Tensor.fromArray("i64", [v.length], v)];
   }
-  throw new KernelError(`Constant: unsupported attribute '${which}' (strings and sparse tensors)`);
+  throw new KernelError(`unsupported Constant attribute '${which}' (strings and sparse tensors)`);
 }
 
 /** ConstantOfShape: a tensor of the given shape filled with the one-element `value` (default f32 0). */

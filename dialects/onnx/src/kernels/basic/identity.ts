@@ -20,7 +20,7 @@ function dropout(inputs: readonly (Tensor | undefined)[], attrs: Attrs, nOutputs
   // Opset < 7 marked inference with is_test=1; is_test=0 meant training.
   const isTest = attrInt(attrs, "Dropout", "is_test");
   if ((training || isTest === 0) && ratio !== 0) {
-    throw new KernelError("Dropout: unsupported training mode with nonzero ratio (random mask)");
+    throw new KernelError("unsupported: Dropout in training mode with a nonzero ratio draws a random mask");
   }
   const outs = [new Tensor(x.dtype, x.shape, x.data.slice())];
   if (nOutputs > 1) outs.push(new Tensor("i1", x.shape, new Uint8Array(x.size).fill(1)));

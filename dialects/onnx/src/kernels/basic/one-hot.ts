@@ -10,7 +10,7 @@ function oneHot(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[]
   const depth = Math.trunc(scalarOf(input(inputs, 1, "OneHot", "depth"), "OneHot", "depth"));
   const values = input(inputs, 2, "OneHot", "values");
   if (values.size !== 2) throw new KernelError(`OneHot: values must hold [off, on], has shape ${fmtShape(values.shape)}`);
-  if (ind.dtype === "i1") throw new KernelError("OneHot: unsupported data type i1 for indices");
+  if (ind.dtype === "i1") throw new KernelError("unsupported data type i1 for OneHot indices");
   if (depth < 1) throw new KernelError(`OneHot: depth must be >= 1, got ${depth}`);
   const r = ind.rank;
   let axis = attrInt(attrs, "OneHot", "axis", -1);

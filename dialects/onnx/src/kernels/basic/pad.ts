@@ -32,7 +32,7 @@ function pad(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[] {
   const x = input(inputs, 0, "Pad", "data");
   const mode = attrString(attrs, "Pad", "mode", "constant");
   if (mode !== "constant" && mode !== "reflect" && mode !== "edge" && mode !== "wrap") {
-    throw new KernelError(`Pad: unsupported mode '${mode}'`);
+    throw new KernelError(`Pad: attribute 'mode' must be constant, reflect, edge or wrap, got '${mode}'`);
   }
   // Pad-1 called the attribute 'paddings'.
   const pads = intsFromInputOrAttr(inputs, 1, attrs, "Pad", "pads") ?? attrInts(attrs, "Pad", "paddings");

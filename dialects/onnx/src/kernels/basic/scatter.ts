@@ -9,7 +9,7 @@ type Reduction = "none" | "add" | "mul" | "max" | "min";
 
 function reduction(attrs: Attrs, op: string): Reduction {
   const r = attrString(attrs, op, "reduction", "none");
-  if (r !== "none" && r !== "add" && r !== "mul" && r !== "max" && r !== "min") throw new KernelError(`${op}: unsupported reduction '${r}'`);
+  if (r !== "none" && r !== "add" && r !== "mul" && r !== "max" && r !== "min") throw new KernelError(`${op}: attribute 'reduction' must be none, add, mul, max or min, got '${r}'`);
   return r;
 }
 
@@ -18,7 +18,7 @@ function reduction(attrs: Attrs, op: string): Reduction {
  * Integer results wrap on the store; i32 products use Math.imul to stay exact.
  */
 function scatterInto(out: Tensor, updates: Tensor, map: Int32Array, red: Reduction, op: string): void {
-  if (red !== "none" && out.dtype === "i1") throw new KernelError(`${op}: reduction '${red}' on bool data is unsupported`);
+  if (red !== "none" && out.dtype === "i1") throw new KernelError(`unsupported ${op} reduction '${red}' on bool data`);
   if (out.data instanceof BigInt64Array) {
     const d = out.data, u = updates.data as BigInt64Array;
     for (let k = 0; k < map.length; k++) {

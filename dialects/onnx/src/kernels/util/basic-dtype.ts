@@ -15,6 +15,6 @@ const ONNX_TYPE_NAMES: Readonly<Record<number, string>> = {
 /** The DType for an ONNX data type number, or an "unsupported data type" KernelError. */
 export function dtypeFromOnnx(code: number, op: string, what: string): DType {
   const d = ONNX_TO_DTYPE[code];
-  if (!d) throw new KernelError(`${op}: unsupported data type ${ONNX_TYPE_NAMES[code] ?? code} for ${what}`);
+  if (!d) throw new KernelError(`unsupported data type ${ONNX_TYPE_NAMES[code] ?? code} for ${what} of ${op}`);
   return d;
 }

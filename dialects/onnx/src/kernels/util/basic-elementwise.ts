@@ -26,7 +26,7 @@ function pick<F, B>(impl: NumImpl<F, B>, dtype: DType, op: string): F | B {
     : dtype === "i64" ? impl.i64
     : dtype === "i1" ? impl.bool
     : impl.int;
-  if (!f) throw new KernelError(`${op}: unsupported data type ${dtype}`);
+  if (!f) throw new KernelError(`unsupported data type ${dtype} for ${op}`);
   return f;
 }
 

@@ -17,7 +17,7 @@ export function input(inputs: readonly (Tensor | undefined)[], i: number, op: st
 }
 
 export function checkDtype(t: Tensor, allowed: readonly DType[], op: string, name: string): void {
-  if (!allowed.includes(t.dtype)) throw new KernelError(`${op}: unsupported data type ${t.dtype} for input '${name}'`);
+  if (!allowed.includes(t.dtype)) throw new KernelError(`unsupported data type ${t.dtype} for input '${name}' of ${op}`);
 }
 
 export function sameDtype(a: Tensor, b: Tensor, op: string): void {

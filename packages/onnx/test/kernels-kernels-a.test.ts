@@ -1,0 +1,62 @@
+// Conformance of the group-A reference kernels (elementwise, logical, cast, shape and index ops)
+// on the ONNX backend test data, read in place from ../shared.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { formatResult, loadModel, runCaseDir, type CaseResult } from "../src/index.js";
+import { countByStatus, runCasesForOps } from "./helpers/node-cases.js";
+import { ONNX_TESTS_DIR } from "./helpers/shared.js";
+
+const OPS_A = [
+  "Abs", "Add", "And", "Ceil", "Celu", "Clip", "Cos", "Acos", "Asin", "Atan", "Sin", "Tan", "Div", "Elu", "Equal", "Erf",
+  "Exp", "Floor", "Gelu", "Greater", "GreaterOrEqual", "HardSigmoid", "HardSwish", "Identity", "LeakyRelu", "Less",
+  "LessOrEqual", "Log", "Max", "Mean", "Min", "Mish", "Mul", "Neg", "Not", "Or", "Pow", "PRelu", "Reciprocal", "Relu",
+  "Round", "Selu", "Sigmoid", "Sign", "Softplus", "Softsign", "Sqrt", "Sub", "Sum", "Tanh", "Xor", "Where", "Cast",
+  "CastLike", "Dropout", "Concat", "Constant", "ConstantOfShape", "Expand", "Flatten", "Gather", "GatherElements",
+  "GatherND", "Pad", "Range", "Reshape", "Shape", "Size", "Slice", "Split", "Squeeze", "Tile", "Transpose", "Unsqueeze",
+  "Trilu", "OneHot", "NonZero", "ScatterElements", "Scatter", "ScatterND", "TopK", "IsNaN", "IsInf", "Sinh", "Cosh",
+  "Asinh", "Acosh", "Atanh", "BitShift", "Mod", "ThresholdedRelu", "Shrink", "EyeLike", "Compress", "ReverseSequence",
+];
+
+/**
+ * A case passes, or is unsupported only because of a data type the project does not support, or
+ * (for a function op's `_expanded` form) because the expansion uses control flow (Loop), which
+ * is not a group-A kernel, or the runner exempts it (training-mode Dropout draws random masks).
+ */
+const ACCEPTED = /^(PASS|UNSUPPORTED .*unsupported data type|UNSUPPORTED \S+_expanded .*subgraphs \(control flow\)|UNSUPPORTED test_training_dropout\S* .*random generator)/;
+
+/** pytorch-converted / pytorch-operator cases whose model uses at least one group-A op. */
+function pytorchCasesUsingGroupA(): string[] {
+  const dirs: string[] = [];
+  for (const sub of ["pytorch-converted", "pytorch-operator"]) {
+    const root = join(ONNX_TESTS_DIR, sub);
+    for (const name of readdirSync(root).sort()) {
+      const dir = join(root, name);
+      const ops = loadModel(join(dir, "model.onnx")).graph.nodes.map((n) => n.opType);
+      if (ops.some((op) => OPS_A.includes(op))) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+function report(title: string, results: readonly CaseResult[]): void {
+  const lines = results.filter((r) => r.status !== "PASS").map(formatResult);
+  console.log(`${title}: ${JSON.stringify(countByStatus(results))}\n${lines.join("\n")}`);
+}
+
+describe("group A kernels on ONNX node tests", () => {
+  const results = runCasesForOps(OPS_A);
+  test("every case passes or is unsupported for its data type", () => {
+    report("node cases of group-A ops", results);
+    expect(results.length).toBeGreaterThan(500);
+    for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
+  });
+});
+
+describe("group A kernels on PyTorch-exported cases", () => {
+  const results = pytorchCasesUsingGroupA().map((d) => runCaseDir(d));
+  test("every case passes or is unsupported for its data type", () => {
+    report("pytorch cases using group-A ops", results);
+    expect(results.length).toBeGreaterThan(20);
+    for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
+  });
+});
