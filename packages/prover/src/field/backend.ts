@@ -2,6 +2,7 @@
 import type { FVec, EVec } from "./vec-types.js";
 import type { Ext } from "./ext3.js";
 import * as ts from "./vec-ts.js";
+import { wasmBackends } from "../wasm/index.js";
 
 /** Scalars passed to kernels are canonical; lengths were checked by the caller. */
 export interface VecKernels {
@@ -38,7 +39,8 @@ export const tsKernels: VecKernels = {
   evBatchInverse: ts.tsEvBatchInverse,
 };
 
-let active: VecKernels = tsKernels;
+/** WebAssembly when it can be instantiated here, else plain TS. */
+let active: VecKernels = wasmBackends()?.vec ?? tsKernels;
 
 export function kernels(): VecKernels {
   return active;

@@ -3,6 +3,7 @@ import type { FVec } from "../field/vec-types.js";
 import type { Ext } from "../field/ext3.js";
 import { tsNtt } from "./ntt-ts.js";
 import { tsEvalPolyExt } from "./eval-ts.js";
+import { wasmBackends } from "../wasm/index.js";
 
 export interface NttKernels {
   readonly name: string;
@@ -14,7 +15,8 @@ export interface NttKernels {
 
 export const tsNttKernels: NttKernels = { name: "ts", ntt: tsNtt, evalPolyExt: tsEvalPolyExt };
 
-let active: NttKernels = tsNttKernels;
+/** WebAssembly when it can be instantiated here, else plain TS. */
+let active: NttKernels = wasmBackends()?.ntt ?? tsNttKernels;
 
 export function nttKernels(): NttKernels {
   return active;

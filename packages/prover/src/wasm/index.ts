@@ -1,0 +1,22 @@
+// The WebAssembly backend: null-safe accessors (null when WebAssembly cannot be used here).
+import type { VecKernels } from "../field/backend.js";
+import type { NttKernels } from "../ntt/backend.js";
+import { kernelExports } from "./instance.js";
+import { WasmArena } from "./arena.js";
+import { makeWasmVecKernels } from "./vec-wasm.js";
+import { makeWasmNttKernels } from "./ntt-wasm.js";
+
+let backends: { vec: VecKernels; ntt: NttKernels } | null | undefined;
+
+export function wasmBackends(): { vec: VecKernels; ntt: NttKernels } | null {
+  if (backends === undefined) {
+    const ex = kernelExports();
+    if (ex === null) {
+      backends = null;
+    } else {
+      const arena = new WasmArena(ex);
+      backends = { vec: makeWasmVecKernels(ex, arena), ntt: makeWasmNttKernels(ex, arena) };
+    }
+  }
+  return backends;
+}

@@ -1,0 +1,49 @@
+// The WebAssembly kernels must equal the plain-TS reference on larger random inputs than the
+// BigInt-checked tests can afford (both are also checked against BigInt references elsewhere).
+import { tsKernels } from "../../src/field/backend.js";
+import { tsNttKernels } from "../../src/ntt/backend.js";
+import { wasmBackends } from "../../src/wasm/index.js";
+import { Rng, NON_CANONICAL } from "./rand.js";
+
+const wasm = wasmBackends();
+
+describe("wasm kernels equal the plain-TS kernels", () => {
+  const rng = new Rng(7);
+  const gen = (): bigint => (rng.int(16) === 0 ? NON_CANONICAL[rng.int(NON_CANONICAL.length)]! : rng.u64());
+
+  test("WebAssembly loads under node", () => {
+    expect(wasm).not.toBeNull();
+  });
+
+  test("vector ops on 10^4 random u64 (incl. non-canonical)", () => {
+    const n = 10000, a = rng.vec(n, gen), b = rng.vec(n, gen);
+    const x = new BigUint64Array(n), y = new BigUint64Array(n);
+    for (const op of ["add", "sub", "mul"] as const) {
+      tsKernels[op](x, a, b);
+      wasm!.vec[op](y, a, b);
+      expect(y).toEqual(x);
+    }
+    const s = rng.fe();
+    tsKernels.scale(x, a, s); wasm!.vec.scale(y, a, s); expect(y).toEqual(x);
+    tsKernels.batchInverse(x, a); wasm!.vec.batchInverse(y, a); expect(y).toEqual(x);
+    const e = { c0: a, c1: b, c2: rng.vec(n, gen) };
+    const ox = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
+    const oy = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
+    tsKernels.evMul(ox, e, e); wasm!.vec.evMul(oy, e, e); expect(oy).toEqual(ox);
+    tsKernels.evBatchInverse(ox, e); wasm!.vec.evBatchInverse(oy, e); expect(oy).toEqual(ox);
+  });
+
+  test("NTT of 2^14 and evalPolyExt of 2^12", () => {
+    const v = rng.vec(1 << 14, gen), w = v.slice();
+    tsNttKernels.ntt(v);
+    wasm!.ntt.ntt(w);
+    expect(w).toEqual(v);
+    // Smaller after larger: the shared twiddle table must serve it.
+    const s = rng.vec(1 << 5, gen), t = s.slice();
+    tsNttKernels.ntt(s);
+    wasm!.ntt.ntt(t);
+    expect(t).toEqual(s);
+    const c = rng.vec(1 << 12, gen), x = [rng.fe(), rng.fe(), rng.fe()] as const;
+    expect(wasm!.ntt.evalPolyExt(c, x)).toEqual(tsNttKernels.evalPolyExt(c, x));
+  });
+});
