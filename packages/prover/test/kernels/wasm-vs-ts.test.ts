@@ -25,7 +25,8 @@ describe("wasm kernels equal the plain-TS kernels", () => {
     }
     const s = rng.fe();
     tsKernels.scale(x, a, s); wasm!.vec.scale(y, a, s); expect(y).toEqual(x);
-    tsKernels.batchInverse(x, a); wasm!.vec.batchInverse(y, a); expect(y).toEqual(x);
+    const nz = a.map((v) => (v % 0xffffffff00000001n === 0n ? 1n : v));
+    tsKernels.batchInverse(x, nz); wasm!.vec.batchInverse(y, nz); expect(y).toEqual(x);
     const e = { c0: a, c1: b, c2: rng.vec(n, gen) };
     const ox = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
     const oy = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
