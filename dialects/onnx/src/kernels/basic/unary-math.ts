@@ -20,9 +20,8 @@ export function roundHalfEven(x: number): number {
   if (!Number.isFinite(x)) return x;
   const f = Math.floor(x);
   const d = x - f;
-  if (d < 0.5) return f;
-  if (d > 0.5) return f + 1;
-  return f % 2 === 0 ? f : f + 1;
+  const r = d < 0.5 ? f : d > 0.5 ? f + 1 : f % 2 === 0 ? f : f + 1;
+  return r === 0 ? 0 * Math.sign(x) : r; // keep the sign of zero: Round(-0.4) is -0
 }
 
 const absInt = (x: number): number => Math.abs(x);
