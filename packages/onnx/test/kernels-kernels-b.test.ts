@@ -1,9 +1,9 @@
 // Conformance of the group-B reference kernels (reductions, softmax, matmul/gemm/einsum, conv,
 // pooling, normalization, resize, recurrent) on the ONNX backend test data, read in place.
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { formatResult, loadModel, runCaseDir, type CaseResult } from "../src/index.js";
-import { countByStatus, runCasesForOps } from "./helpers/node-cases.js";
+import { basename, join } from "node:path";
+import { formatResult, indexedCases, loadModel, runCaseDir, type CaseResult, type Tolerance } from "../src/index.js";
+import { countByStatus } from "./helpers/node-cases.js";
 import { ONNX_TESTS_DIR } from "./helpers/shared.js";
 
 const OPS_B = [
@@ -16,6 +16,14 @@ const OPS_B = [
 
 /** A case passes, or is unsupported only because of a data type the project does not support. */
 const ACCEPTED = /^(PASS|UNSUPPORTED .*unsupported data type)/;
+
+/**
+ * Cases whose expected outputs are written by hand to 4 significant digits (inputs too), so they
+ * only match to ~1e-4 relative: compared with the shared data's documented rtol 1e-3, atol 1e-5.
+ */
+const ROUNDED_EXPECTATIONS: Readonly<Record<string, Tolerance>> = {
+  test_averagepool_2d_ceil_last_window_starts_on_pad: { rtol: 1e-3, atol: 1e-5 },
+};
 
 /** pytorch-converted / pytorch-operator cases whose model uses at least one group-B op. */
 function pytorchCasesUsingGroupB(): string[] {
@@ -37,7 +45,10 @@ function report(title: string, results: readonly CaseResult[]): void {
 }
 
 describe("group B kernels on ONNX node tests", () => {
-  const results = runCasesForOps(OPS_B);
+  const results = indexedCases(ONNX_TESTS_DIR, OPS_B).map(({ dir }) => {
+    const tolerance = ROUNDED_EXPECTATIONS[basename(dir)];
+    return runCaseDir(dir, tolerance ? { tolerance } : {});
+  });
   test("every case passes or is unsupported for its data type", () => {
     report("node cases of group-B ops", results);
     expect(results.length).toBeGreaterThan(300);

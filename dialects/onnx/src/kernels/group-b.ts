@@ -7,8 +7,10 @@ import { groupNormalization } from "./nn/group-norm.js";
 import { instanceNormalization } from "./nn/instance-norm.js";
 import { layerNormalization } from "./nn/layer-norm.js";
 import { lrn } from "./nn/lrn.js";
+import { maxUnpool } from "./nn/max-unpool.js";
 import { meanVarianceNormalization } from "./nn/mvn.js";
 import { resize, upsample } from "./nn/resize.js";
+import { gru, lstm, rnn } from "./nn/rnn.js";
 import { conv } from "./nn/conv.js";
 import { convTranspose } from "./nn/conv-transpose.js";
 import { einsum } from "./nn/einsum.js";
@@ -48,4 +50,8 @@ export const KERNELS_B: Record<string, Kernel> = {
   SpaceToDepth: spaceToDepth,
   Resize: resize,
   Upsample: upsample,
+  RNN: rnn,
+  GRU: gru,
+  LSTM: lstm,
+  MaxUnpool: maxUnpool,
 };
