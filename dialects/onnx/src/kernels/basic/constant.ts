@@ -2,7 +2,7 @@ import { Tensor } from "@zkmlir/core";
 import type { Attrs, Kernel } from "../types.js";
 import { KernelError } from "../types.js";
 import { attrFloat, attrFloats, attrInt, attrInts, attrTensor } from "../util/basic-attrs.js";
-import { checkDtype, fmtShape, input, toInts } from "../util/basic-tensor.js";
+import { checkDtype, checkOutputSize, fmtShape, input, toInts } from "../util/basic-tensor.js";
 
 const VALUE_ATTRS = ["value", "value_float", "value_floats", "value_int", "value_ints", "value_string", "value_strings", "sparse_value"];
 
@@ -34,6 +34,7 @@ function constantOfShape(inputs: readonly (Tensor | undefined)[], attrs: Attrs):
   checkDtype(s, ["i64"], "ConstantOfShape", "input");
   const shape = toInts(s, "ConstantOfShape", "input");
   if (shape.some((d) => d < 0)) throw new KernelError(`ConstantOfShape: negative dimension in ${fmtShape(shape)}`);
+  checkOutputSize(shape, "ConstantOfShape");
   const value = attrTensor(attrs, "ConstantOfShape", "value") ?? Tensor.scalar("f32", 0);
   if (value.size !== 1) throw new KernelError(`ConstantOfShape: attribute 'value' must hold one element, has ${value.size}`);
   const out = new Tensor(value.dtype, shape);

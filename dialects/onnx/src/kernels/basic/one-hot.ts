@@ -2,7 +2,7 @@ import { Tensor, shapeSize } from "@zkmlir/core";
 import type { Attrs, Kernel } from "../types.js";
 import { KernelError } from "../types.js";
 import { attrInt } from "../util/basic-attrs.js";
-import { fmtShape, input, scalarOf } from "../util/basic-tensor.js";
+import { checkOutputSize, fmtShape, input, scalarOf } from "../util/basic-tensor.js";
 
 /** OneHot: insert a depth axis; on_value where the (wrapped negative) index matches, off_value elsewhere. */
 function oneHot(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[] {
@@ -17,6 +17,7 @@ function oneHot(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[]
   if (axis < -r - 1 || axis > r) throw new KernelError(`OneHot: axis ${axis} out of range for rank ${r}`);
   if (axis < 0) axis += r + 1;
   const shape = [...ind.shape.slice(0, axis), depth, ...ind.shape.slice(axis)];
+  checkOutputSize(shape, "OneHot");
   const out = new Tensor(values.dtype, shape);
   const outer = shapeSize(ind.shape.slice(0, axis)), inner = shapeSize(ind.shape.slice(axis));
   // values and out share a dtype: the Float64Array view type only quiets the number/bigint union.

@@ -4,7 +4,7 @@ import { KernelError } from "../types.js";
 import { attrFloat, attrInts, attrString } from "../util/basic-attrs.js";
 import { intsFromInputOrAttr, normAxes } from "../util/basic-axes.js";
 import { axisIndexMap, axisOffsets } from "../util/basic-index-map.js";
-import { fmtShape, input, sameDtype, scalarOf, takeByMap } from "../util/basic-tensor.js";
+import { checkOutputSize, fmtShape, input, sameDtype, scalarOf, takeByMap } from "../util/basic-tensor.js";
 
 type Mode = "constant" | "reflect" | "edge" | "wrap";
 
@@ -52,6 +52,7 @@ function pad(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[] {
   const strides = x.strides;
   const shape = x.shape.map((n, d) => n + begin[d]! + end[d]!);
   if (shape.some((d) => d < 0)) throw new KernelError(`Pad: pads [${pads.join(",")}] crop ${fmtShape(x.shape)} below zero`);
+  checkOutputSize(shape, "Pad");
   const offs = shape.map((len, d) => {
     const cropLo = Math.max(0, -begin[d]!);
     const kept = x.shape[d]! - cropLo - Math.max(0, -end[d]!);

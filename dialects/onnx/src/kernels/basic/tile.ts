@@ -2,7 +2,7 @@ import type { Tensor } from "@zkmlir/core";
 import type { Kernel } from "../types.js";
 import { KernelError } from "../types.js";
 import { axisIndexMap, axisOffsets } from "../util/basic-index-map.js";
-import { fmtShape, input, takeByMap, toInts } from "../util/basic-tensor.js";
+import { checkOutputSize, fmtShape, input, takeByMap, toInts } from "../util/basic-tensor.js";
 
 /** Tile: output dim d is input dim d times repeats[d]; coordinate o reads o mod dim. */
 function tile(inputs: readonly (Tensor | undefined)[]): Tensor[] {
@@ -12,6 +12,7 @@ function tile(inputs: readonly (Tensor | undefined)[]): Tensor[] {
     throw new KernelError(`Tile: repeats ${fmtShape(reps)} must be ${x.rank} non-negative values for input ${fmtShape(x.shape)}`);
   }
   const shape = x.shape.map((d, i) => d * reps[i]!);
+  checkOutputSize(shape, "Tile");
   const strides = x.strides;
   const offs = shape.map((len, d) => axisOffsets(len, strides[d]!, (o) => o % x.shape[d]!));
   return [takeByMap(x, shape, axisIndexMap(shape, offs))];

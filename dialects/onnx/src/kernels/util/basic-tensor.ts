@@ -87,3 +87,13 @@ export function takeByMap(src: Tensor, shape: readonly number[], map: Int32Array
 export function copyRange(dst: TypedData, dstOff: number, src: TypedData, srcOff: number, len: number): void {
   (dst as Float64Array).set((src as Float64Array).subarray(srcOff, srcOff + len), dstOff);
 }
+
+/** Largest element count a kernel output may have (index maps are Int32Array). */
+export const MAX_ELEMENTS = 2 ** 31 - 1;
+
+/** Reject an output shape too large to allocate, before trying (a clear error, not a RangeError). */
+export function checkOutputSize(shape: readonly number[], op: string): void {
+  let n = 1;
+  for (const d of shape) n *= d;
+  if (n > MAX_ELEMENTS) throw new KernelError(`${op}: output shape ${fmtShape(shape)} has ${n} elements, more than ${MAX_ELEMENTS}`);
+}
