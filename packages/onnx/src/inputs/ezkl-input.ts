@@ -1,6 +1,7 @@
 // EZKL's input.json: `input_data` holds one flattened list per graph input, in order, written as
 // floats even for int64/bool inputs. Shapes come from the graph; symbolic dims are inferred from
-// the data length (the first symbolic dim takes what is left, the others are 1).
+// the data length (the first symbolic dim takes what is left, the others are 1). Booleans are
+// accepted as 1/0.
 import { readFileSync } from "node:fs";
 import { Tensor, type DType } from "@zkmlir/core";
 import { OnnxInputError } from "../errors.js";
@@ -38,6 +39,7 @@ export function loadEzklInput(path: string, graph: OnnxGraph): Map<string, Tenso
 
 function toTensor(values: unknown[], v: OnnxValueInfo, where: string): Tensor {
   const nums = values.map((x, k) => {
+    if (typeof x === "boolean") return x ? 1 : 0; // bool inputs are sometimes written as true/false
     if (typeof x !== "number") throw new OnnxInputError(`${where}: element ${k} is not a number`);
     return x;
   });

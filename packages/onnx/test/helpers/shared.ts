@@ -7,3 +7,7 @@ export const SHARED_DIR = fileURLToPath(new URL("../../../../../../shared/", imp
 export const ONNX_TESTS_DIR = join(SHARED_DIR, "onnx-tests");
 export const NODE_TESTS_DIR = join(ONNX_TESTS_DIR, "node");
 export const EZKL_MODELS_DIR = join(SHARED_DIR, "models", "ezkl");
+/** Repository root (npm workspaces hoist packages into its node_modules). */
+export const REPO_ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
+/** The three real wake-word classifiers shipped by the openwakeword-js devDependency. */
+export const OPENWAKEWORD_MODELS_DIR = join(REPO_ROOT, "node_modules", "openwakeword-js", "models");
