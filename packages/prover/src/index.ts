@@ -1,1 +1,23 @@
-export {};
+// Public API of @zkmlir/prover.
+export * as field from "./field/index.js";
+export { CircuitError, ConstraintError, FormatError, ParamsError, VerifyError } from "./errors.js";
+export * from "./circuit/expr.js";
+export type { AdviceColumn, Cell, Circuit, FixedColumn, Gate, Lookup, PublicCell, RowLabel, Table, Witness } from "./circuit/circuit.js";
+export { emptyWitness, rowLabel } from "./circuit/circuit.js";
+export { CircuitBuilder } from "./circuit/builder.js";
+export { checkCircuit, type Violation } from "./circuit/checker.js";
+export { constraintSystem, type ConstraintSystem } from "./circuit/constraint-system.js";
+export { decodeCircuit, decodeWitness, encodeCircuit, encodeWitness } from "./circuit/format.js";
+export { validateCircuit, validateWitness } from "./circuit/validate.js";
+export { PRESETS, preset, securityBits, MIN_SECURE_BITS, INSECURE_TEST_NAME, type ProofParams, type PresetName } from "./protocol/params.js";
+export { setup, type ProverKey, type VerificationKey } from "./protocol/keys.js";
+export { computeLayout, type Layout } from "./protocol/layout.js";
+export { prove, type ProveOptions } from "./protocol/prover.js";
+export { verify, verifyProof, type VerifyOptions, type VerifyResult } from "./protocol/verifier.js";
+export type { Proof, PublicValue } from "./protocol/proof.js";
+export { encodeProof, decodeProof } from "./protocol/proof-format.js";
+export { encodeVk, decodeVk } from "./protocol/vk-format.js";
+export { secureRng, seededRng, type Rng } from "./util/random.js";
+export { randomCircuit, type RandomCircuitSpec } from "./bench/random-circuit.js";
+export { verifyProofBytes } from "./verify-bytes.js";
+export { proverBench, type ProverBenchOptions, type ProverBenchResult } from "./bench/prover-bench.js";

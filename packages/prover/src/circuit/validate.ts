@@ -3,13 +3,14 @@
 import { CircuitError } from "../errors.js";
 import { P } from "../field/index.js";
 import type { Circuit, Witness } from "./circuit.js";
+import type { ConstraintSystem } from "./constraint-system.js";
 import { maxRotation, visitColumns, type Expr } from "./expr.js";
 
 /** Rotations are bounded so that blinding rows stay unreachable and the format stays small. */
 export const MAX_ROTATION = 8;
 export const MAX_ROWS = 1 << 26;
 
-function checkExpr(c: Circuit, e: Expr, where: string): void {
+function checkExpr(c: Pick<ConstraintSystem, "advice" | "fixed">, e: Expr, where: string): void {
   visitColumns(e, (kind, index, rot) => {
     const n = kind === "advice" ? c.advice.length : c.fixed.length;
     if (!Number.isInteger(index) || index < 0 || index >= n) throw new CircuitError(`${where}: ${kind} column ${index} out of range (have ${n})`);
@@ -78,4 +79,34 @@ export function validateWitness(c: Circuit, w: Witness): void {
     if (v.length !== c.rows) throw new CircuitError(`witness column '${c.advice[i]!.name}' has ${v.length} rows, expected ${c.rows}`);
     for (let r = 0; r < v.length; r++) if (v[r]! >= P) throw new CircuitError(`witness column '${c.advice[i]!.name}' row ${r}: non-canonical value`);
   });
+}
+
+/** Index and shape checks of a constraint system alone (as read from a verification key). */
+export function validateConstraintSystem(c: ConstraintSystem): void {
+  if (!Number.isInteger(c.rows) || c.rows < 1 || c.rows > MAX_ROWS) throw new CircuitError(`circuit rows ${c.rows} outside [1, ${MAX_ROWS}]`);
+  const sel = (s: number, where: string): void => {
+    if (c.fixed[s]?.kind !== "selector") throw new CircuitError(`${where}: selector ${s} is not a selector column`);
+  };
+  for (const g of c.gates) {
+    sel(g.selector, `gate '${g.name}'`);
+    g.polys.forEach((p) => checkExpr(c, p, `gate '${g.name}'`));
+  }
+  for (const t of c.tables) {
+    if (t.size > c.rows) throw new CircuitError(`table '${t.name}' size ${t.size} exceeds ${c.rows} rows`);
+    for (const col of t.columns) if (!(col < c.fixed.length)) throw new CircuitError(`table '${t.name}': fixed column ${col} out of range`);
+  }
+  for (const l of c.lookups) {
+    const t = c.tables[l.table];
+    if (t === undefined || t.columns.length !== l.inputs.length) throw new CircuitError(`lookup '${l.name}': bad table ${l.table}`);
+    sel(l.selector, `lookup '${l.name}'`);
+    l.inputs.forEach((e) => checkExpr(c, e, `lookup '${l.name}'`));
+  }
+  const seen = new Set<string>();
+  for (const p of c.publics) {
+    if (!(p.column < c.advice.length && p.row < c.rows)) throw new CircuitError(`public '${p.label}': cell out of range`);
+    const key = `${p.column}:${p.row}`;
+    if (seen.has(key)) throw new CircuitError(`public '${p.label}': duplicate cell`);
+    seen.add(key);
+  }
+  for (const col of c.permColumns) if (!(col < c.advice.length)) throw new CircuitError(`permutation column ${col} out of range`);
 }

@@ -1,7 +1,7 @@
 // The full constraint system (gates, public inputs, permutation, logUp) written once over an
 // abstract algebra: the prover instantiates it with vectors on the quotient domain, the verifier
 // with extension scalars at the out-of-domain point. One definition means no prover/verifier drift.
-import type { Circuit } from "../circuit/circuit.js";
+import type { ConstraintSystem } from "../circuit/constraint-system.js";
 import { evaluate, type Expr } from "../circuit/expr.js";
 import { GENERATOR, extMul, extNeg, pow, type Ext } from "../field/index.js";
 import type { Layout } from "./layout.js";
@@ -63,7 +63,7 @@ function compress<B, E>(alg: Algebra<B, E>, values: readonly B[], theta: readonl
 }
 
 /** Emits every constraint polynomial in a fixed order (the order defines the alpha powers). */
-export function emitConstraints<B, E>(c: Circuit, lay: Layout, ch: Challenges, alg: Algebra<B, E>, emit: Emit<B, E>): void {
+export function emitConstraints<B, E>(c: ConstraintSystem, lay: Layout, ch: Challenges, alg: Algebra<B, E>, emit: Emit<B, E>): void {
   const F = lay.fixed;
   for (const g of c.gates) {
     const sel = alg.fixed(g.selector, 0);

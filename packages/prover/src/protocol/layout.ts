@@ -1,6 +1,6 @@
 // Derived shape of a circuit in the proof system: trace length, usable rows vs blinding rows,
 // constraint degree and quotient size, permutation chunking, and the column order in each batch.
-import type { Circuit } from "../circuit/circuit.js";
+import type { ConstraintSystem } from "../circuit/constraint-system.js";
 import { degree, type Expr, visitColumns } from "../circuit/expr.js";
 import { CircuitError } from "../errors.js";
 import type { ProofParams } from "./params.js";
@@ -24,7 +24,7 @@ export interface Layout {
   readonly rotations: readonly number[];
   readonly fixed: FixedLayout;
   readonly numAdviceBatch: number;
-  /** Extension-valued auxiliary columns: permutation products (Z first), then one logUp sum per lookup. */
+  /** Extension aux columns: permutation products (Z first), one logUp sum per lookup, one random mask. */
   readonly numAuxExt: number;
 }
 
@@ -41,13 +41,13 @@ export interface FixedLayout {
   readonly total: number;
 }
 
-export function lookupDegree(c: Circuit): number {
+export function lookupDegree(c: ConstraintSystem): number {
   let d = 0;
   for (const l of c.lookups) d = Math.max(d, ...l.inputs.map((e) => degree(e) + 3));
   return d;
 }
 
-export function computeLayout(c: Circuit, params: ProofParams): Layout {
+export function computeLayout(c: ConstraintSystem, params: ProofParams): Layout {
   let d = 3;
   for (const g of c.gates) for (const p of g.polys) d = Math.max(d, degree(p) + 1);
   d = Math.max(d, lookupDegree(c));
@@ -70,12 +70,7 @@ export function computeLayout(c: Circuit, params: ProofParams): Layout {
   while ((1 << logN) < c.rows + blinding) logN++;
   const n = 1 << logN;
 
-  const perm = new Set<number>();
-  for (const [a, b] of c.copies) {
-    perm.add(a.column);
-    perm.add(b.column);
-  }
-  const permColumns = [...perm].sort((a, b) => a - b);
+  const permColumns = c.permColumns;
   const permChunk = degreeBound - 2;
   const numPermChunks = Math.ceil(permColumns.length / permChunk);
   const publicColumns = [...new Set(c.publics.map((p) => p.column))].sort((a, b) => a - b);
@@ -112,6 +107,6 @@ export function computeLayout(c: Circuit, params: ProofParams): Layout {
     rotations,
     fixed,
     numAdviceBatch: c.advice.length + c.lookups.length,
-    numAuxExt: numPermChunks + c.lookups.length,
+    numAuxExt: numPermChunks + c.lookups.length + 1,
   };
 }

@@ -107,3 +107,11 @@ export function powOk(seed: Uint8Array, nonce: bigint, bits: number): boolean {
 export function grind(seed: Uint8Array, bits: number): bigint {
   for (let nonce = 0n; ; nonce++) if (powOk(seed, nonce, bits)) return nonce;
 }
+
+/** Transcript prefix shared by prover and verifier: the key digest, then the public values. */
+export function startTranscript(vkDigest: Uint8Array, publics: readonly { readonly value: bigint }[]): Transcript {
+  const tr = new Transcript("proof");
+  tr.absorb("vk", vkDigest);
+  tr.absorbFields("publics", publics.map((p) => p.value));
+  return tr;
+}

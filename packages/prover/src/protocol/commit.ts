@@ -1,0 +1,33 @@
+// A committed batch of polynomials: coefficients, the low-degree extension on the coset
+// g * <w_{n * blowup}>, and a Merkle tree whose leaf j holds the row j and row j + N/2 of every
+// column (the pair x, -x that one FRI fold needs, so a query opens one leaf per batch).
+import { GENERATOR, type FVec } from "../field/index.js";
+import type { Digest } from "../hash/index.js";
+import { MerkleTree } from "../merkle/index.js";
+import { interpolate, lde } from "../ntt/index.js";
+
+/** Shift of every LDE and quotient coset (not in the trace subgroup, so x^n != 1 there). */
+export const COSET_SHIFT = GENERATOR;
+
+export interface PolyBatch {
+  readonly coeffs: readonly FVec[];
+  readonly lde: readonly FVec[];
+  readonly tree: MerkleTree;
+  readonly root: Digest;
+}
+
+export function pairedLeafColumns(cols: readonly FVec[]): FVec[] {
+  const half = cols[0]!.length / 2;
+  return [...cols.map((v) => v.subarray(0, half)), ...cols.map((v) => v.subarray(half))];
+}
+
+export function commitCoeffs(coeffs: readonly FVec[], logBlowup: number): PolyBatch {
+  const ldes = coeffs.map((c) => lde(c, logBlowup, COSET_SHIFT));
+  const tree = new MerkleTree(pairedLeafColumns(ldes));
+  return { coeffs, lde: ldes, tree, root: tree.root };
+}
+
+/** Commit columns given by their values on the trace domain <w_n>. */
+export function commitValues(values: readonly FVec[], logBlowup: number): PolyBatch {
+  return commitCoeffs(values.map((v) => interpolate(v)), logBlowup);
+}

@@ -1,0 +1,75 @@
+// Verification key bytes: magic, version, params, constraint system, fixed root, digest.
+// The digest is blake3 of everything before it, so it covers every gate expression, lookup
+// and table definition, the public cells and the parameters; decoding recomputes and compares it.
+import { blake3 } from "@noble/hashes/blake3.js";
+import type { ConstraintSystem } from "../circuit/constraint-system.js";
+import { FORMAT_VERSION, readConstraintSystem, writeConstraintSystem } from "../circuit/format.js";
+import { validateConstraintSystem } from "../circuit/validate.js";
+import { CircuitError, FormatError, ParamsError } from "../errors.js";
+import type { Digest } from "../hash/index.js";
+import { ByteReader, ByteWriter } from "../util/bytes.js";
+import type { VerificationKey } from "./keys.js";
+import { validateParams, type ProofParams } from "./params.js";
+
+export const VK_MAGIC = 0x4b56_4b5a; // "ZKVK"
+
+interface VkBody {
+  readonly params: ProofParams;
+  readonly cs: ConstraintSystem;
+  readonly fixedRoot: Digest;
+}
+
+function writeBody(w: ByteWriter, b: VkBody): void {
+  w.u32(VK_MAGIC);
+  w.u32(FORMAT_VERSION);
+  w.str(b.params.name);
+  w.u8(b.params.logBlowup);
+  w.u32(b.params.numQueries);
+  w.u8(b.params.grindingBits);
+  w.u8(b.params.finalLogLen);
+  writeConstraintSystem(w, b.cs);
+  w.bytes(b.fixedRoot);
+}
+
+export function vkDigest(b: VkBody): Digest {
+  const w = new ByteWriter();
+  writeBody(w, b);
+  return blake3(w.finish());
+}
+
+export function encodeVk(vk: VerificationKey): Uint8Array {
+  const w = new ByteWriter();
+  writeBody(w, vk);
+  w.bytes(vk.digest);
+  return w.finish();
+}
+
+export function decodeVk(bytes: Uint8Array): VerificationKey {
+  const r = new ByteReader(bytes, "verification key");
+  if (r.u32("magic") !== VK_MAGIC) r.fail("not a verification key (bad magic)");
+  const version = r.u32("version");
+  if (version !== FORMAT_VERSION) r.fail(`unsupported verification key version ${version}`);
+  const params: ProofParams = {
+    name: r.str("preset name"),
+    logBlowup: r.u8("logBlowup"),
+    numQueries: r.u32("numQueries"),
+    grindingBits: r.u8("grindingBits"),
+    finalLogLen: r.u8("finalLogLen"),
+  };
+  const cs = readConstraintSystem(r);
+  const fixedRoot = r.bytes(32, "fixed root");
+  const bodyEnd = r.offset;
+  const digest = r.bytes(32, "digest");
+  r.expectEnd();
+  try {
+    validateParams(params);
+    validateConstraintSystem(cs);
+  } catch (e) {
+    if (e instanceof ParamsError || e instanceof CircuitError) throw new FormatError("verification key", bodyEnd, e.message);
+    throw e;
+  }
+  const vk = { params, cs, fixedRoot, digest };
+  const expect = blake3(bytes.subarray(0, bodyEnd));
+  if (!expect.every((x, i) => x === digest[i])) throw new FormatError("verification key", bodyEnd, "digest does not match the key contents");
+  return vk;
+}
