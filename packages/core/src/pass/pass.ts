@@ -21,6 +21,8 @@ export abstract class Pass {
   /** Name used in pipelines and as the zkmlir-opt flag (`canonicalize`, `convert-onnx-to-linalg`). */
   abstract readonly argument: string;
   abstract readonly description: string;
+  /** Name shown in IR dumps and reports (`Canonicalizer`); defaults to the class name. */
+  readonly displayName?: string;
   /** Op name the pass anchors on (e.g. `func.func`); undefined = any op (usually the module). */
   readonly anchor: string | undefined = undefined;
   /** Declared options with types and defaults. */
