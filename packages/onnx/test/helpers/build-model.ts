@@ -9,7 +9,8 @@ export interface TestNode {
   outputs: string[];
   name?: string;
   domain?: string;
-  attrs?: Record<string, number | number[] | string | Tensor>;
+  /** Arrays are INTS; wrap as { floats } for FLOATS. */
+  attrs?: Record<string, number | number[] | string | Tensor | { floats: number[] }>;
 }
 
 export interface TestGraph {
@@ -23,7 +24,8 @@ export interface TestGraph {
 
 const AT = onnx.AttributeProto.AttributeType;
 
-function attr(name: string, v: number | number[] | string | Tensor): AttributeProto {
+function attr(name: string, v: number | number[] | string | Tensor | { floats: number[] }): AttributeProto {
+  if (!(v instanceof Tensor) && typeof v === "object" && !Array.isArray(v)) return { name, type: AT.FLOATS, floats: v.floats };
   if (v instanceof Tensor) return { name, type: AT.TENSOR, t: tensorToProto(v) };
   if (typeof v === "string") return { name, type: AT.STRING, s: new TextEncoder().encode(v) };
   if (Array.isArray(v)) return { name, type: AT.INTS, ints: v };

@@ -15,7 +15,7 @@ export type OrtReply =
 parentPort?.once("message", (req: OrtRequest) => {
   void (async (): Promise<OrtReply> => {
     try {
-      const session = await ort.InferenceSession.create(req.model);
+      const session = await ort.InferenceSession.create(req.model, { logSeverityLevel: 3 });
       const feeds: Record<string, ort.Tensor> = {};
       for (const i of req.inputs) {
         const data = i.type === "bool" ? Uint8Array.from(i.data as ArrayLike<number>) : i.data;
