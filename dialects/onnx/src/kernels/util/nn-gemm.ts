@@ -8,13 +8,14 @@ export interface MatView<D> { data: D; off: number; rs: number; cs: number }
  * Loop order i-k-j keeps B rows and acc rows sequential.
  */
 export function gemmFloat(a: MatView<NumberData>, b: MatView<NumberData>, M: number, K: number, N: number, acc: Float64Array): void {
-  const A = a.data, B = b.data;
+  const A = a.data, B = b.data, bcs = b.cs;
   for (let i = 0; i < M; i++) {
     const row = i * N;
     for (let k = 0; k < K; k++) {
       const av = A[a.off + i * a.rs + k * a.cs]!;
       const bo = b.off + k * b.rs;
-      for (let j = 0; j < N; j++) acc[row + j] += av * B[bo + j * b.cs]!;
+      if (bcs === 1) for (let j = 0; j < N; j++) acc[row + j] += av * B[bo + j]!; // contiguous B rows: the common case
+      else for (let j = 0; j < N; j++) acc[row + j] += av * B[bo + j * bcs]!;
     }
   }
 }
