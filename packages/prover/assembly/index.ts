@@ -4,3 +4,4 @@ export { buildTwiddles, ntt, evalPolyExt } from "./ntt";
 
 /** First free byte after static data: JS manages everything above it. */
 export const heapBase: usize = __heap_base;
+export { blake3, hashRows, hashLevel } from "./blake3";

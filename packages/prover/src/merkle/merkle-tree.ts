@@ -3,11 +3,10 @@
 // Optional cap (Plonky2 "cap height" h): the 2^h nodes at height depth - h are the commitment,
 // so openings carry h fewer siblings. The depth and leaf width are fixed by the verifier, which
 // is why leaves and nodes need no domain separation.
-import { compress, IV, CHUNK_START, CHUNK_END, ROOT } from "../hash/blake3-compress.js";
-import { blake3Words } from "../hash/blake3.js";
 import type { Digest } from "../hash/digest.js";
 import type { FVec, EVec } from "../field/vec-types.js";
 import { MerkleError } from "./errors.js";
+import { merkleKernels } from "./backend.js";
 
 export type Column = FVec | EVec;
 
@@ -57,29 +56,7 @@ export class MerkleTree {
       throw new MerkleError(`MerkleTree: capHeight must be an integer in [0, ${this.depth}], got ${capHeight}`);
     }
     this.capHeight = capHeight;
-    this.levels = [this.hashLeaves()];
-    for (let k = 1; k <= this.depth - capHeight; k++) this.levels.push(hashLevel(this.levels[k - 1]!));
-  }
-
-  private hashLeaves(): Uint32Array {
-    const n = this.numLeaves, w = this.width;
-    const limbCols = this.cols.map((c) => new Uint32Array(c.buffer, c.byteOffset, 2 * c.length));
-    const row = new Uint32Array(2 * w);
-    const out = new Uint32Array(8 * n);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < w; j++) {
-        const c = limbCols[j]!;
-        let lo = c[2 * i]!, hi = c[2 * i + 1]!;
-        if (hi === 0xffffffff && lo !== 0) {
-          hi = 0; // non-canonical x in [p, 2^64): x - p = lo - 1
-          lo -= 1;
-        }
-        row[2 * j] = lo;
-        row[2 * j + 1] = hi;
-      }
-      blake3Words(row, 0, 8 * w, out, 8 * i);
-    }
-    return out;
+    this.levels = merkleKernels().buildLevels(this.cols, this.depth - capHeight);
   }
 
   /** The single root; MerkleError when the tree has a cap of several digests. */
@@ -116,12 +93,4 @@ export class MerkleTree {
       throw new MerkleError(`MerkleTree: leaf index ${i} out of range [0, ${this.numLeaves})`);
     }
   }
-}
-
-/** Parent level: node j = BLAKE3(child 2j || child 2j+1); the two children are 16 adjacent words. */
-function hashLevel(children: Uint32Array): Uint32Array {
-  const m = children.length / 16;
-  const out = new Uint32Array(8 * m);
-  for (let j = 0; j < m; j++) compress(IV, 0, children, 16 * j, 0, 64, CHUNK_START | CHUNK_END | ROOT, out, 8 * j);
-  return out;
 }

@@ -39,6 +39,11 @@ export class WasmArena {
     return new BigUint64Array(this.ex.memory.buffer, ptr, n);
   }
 
+  /** A byte-addressed u32 view (pointer tables, digests). */
+  viewU32(ptr: number, n: number): Uint32Array {
+    return new Uint32Array(this.ex.memory.buffer, ptr, n);
+  }
+
   copyIn(v: BigUint64Array): number {
     const ptr = this.alloc(v.length);
     this.view(ptr, v.length).set(v);

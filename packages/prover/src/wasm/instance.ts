@@ -29,6 +29,9 @@ export interface KernelExports {
   buildTwiddles(tw: number, roots: number, logN: number): void;
   ntt(v: number, logN: number, tw: number): void;
   evalPolyExt(coeffs: number, n: number, x0: bigint, x1: bigint, x2: bigint, out: number): void;
+  blake3(msg: number, len: number, out: number): void;
+  hashRows(colPtrs: number, nCols: number, nRows: number, row: number, out: number): void;
+  hashLevel(children: number, m: number, out: number): void;
 }
 
 function decodeBase64(b64: string): Uint8Array {

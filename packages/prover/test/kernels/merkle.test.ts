@@ -2,7 +2,11 @@ import { blake3 } from "@noble/hashes/blake3.js";
 import { MerkleTree, verifyMerklePath, MerkleError } from "../../src/merkle/index.js";
 import { digestEq, type Digest } from "../../src/hash/index.js";
 import { P, type EVec } from "../../src/field/index.js";
-import { Rng } from "./rand.js";
+import { setMerkleKernels, tsMerkleKernels, type MerkleKernels } from "../../src/merkle/backend.js";
+import { wasmBackends } from "../../src/wasm/index.js";
+import { Rng, firstDiff } from "./rand.js";
+
+const backends: [string, MerkleKernels][] = [["ts", tsMerkleKernels], ["wasm", wasmBackends()!.merkle]];
 
 /** Reference root computed with @noble/hashes only. */
 function naiveCap(rows: bigint[][], capHeight: number): Digest[] {
@@ -20,7 +24,14 @@ function naiveCap(rows: bigint[][], capHeight: number): Digest[] {
   return level;
 }
 
-describe("Merkle tree", () => {
+describe.each(backends)("Merkle tree (%s backend)", (_name, backend) => {
+  let prev: MerkleKernels = tsMerkleKernels;
+  beforeAll(() => {
+    prev = setMerkleKernels(backend);
+  });
+  afterAll(() => {
+    setMerkleKernels(prev);
+  });
   const rng = new Rng(6);
   const n = 64;
   const base = [rng.vec(n), rng.vec(n)];
@@ -96,3 +107,16 @@ describe("Merkle tree", () => {
     expect(verifyMerklePath(t.root, 0, leaf, siblings, 0)).toBe(true);
   });
 });
+
+describe("Merkle backends agree on wide rows (multi-chunk BLAKE3 leaves) and many rows", () => {
+  const rng = new Rng(8);
+  test.each([1, 7, 8, 127, 128, 129, 300])("width %i", (w) => {
+    const n = w > 100 ? 64 : 8192; // 8192 rows spans two WASM row blocks
+    const cols = Array.from({ length: w }, () => rng.vec(n, () => (rng.int(50) === 0 ? P + 1n : rng.fe())));
+    const a = tsMerkleKernels.buildLevels(cols, 3);
+    const b = wasmBackends()!.merkle.buildLevels(cols, 3);
+    expect(b.length).toBe(a.length);
+    a.forEach((level, k) => expect(firstDiff(b[k]!, level)).toBe(-1));
+  });
+});
+

@@ -45,3 +45,10 @@ export const EDGES: readonly bigint[] = [
 
 /** Non-canonical u64 values (>= p) that kernels must read mod p. */
 export const NON_CANONICAL: readonly bigint[] = [P, P + 1n, (1n << 64n) - 1n, (1n << 64n) - 2n, P + (1n << 31n)];
+
+/** Index of the first differing element (or length mismatch as -2), -1 when equal: cheap on big arrays. */
+export function firstDiff(a: ArrayLike<bigint | number>, b: ArrayLike<bigint | number>): number {
+  if (a.length !== b.length) return -2;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  return -1;
+}

@@ -3,7 +3,7 @@
 import { tsKernels } from "../../src/field/backend.js";
 import { tsNttKernels } from "../../src/ntt/backend.js";
 import { wasmBackends } from "../../src/wasm/index.js";
-import { Rng, NON_CANONICAL } from "./rand.js";
+import { Rng, NON_CANONICAL, firstDiff } from "./rand.js";
 
 const wasm = wasmBackends();
 
@@ -15,35 +15,35 @@ describe("wasm kernels equal the plain-TS kernels", () => {
     expect(wasm).not.toBeNull();
   });
 
-  test("vector ops on 10^4 random u64 (incl. non-canonical)", () => {
-    const n = 10000, a = rng.vec(n, gen), b = rng.vec(n, gen);
+  test("vector ops on 4096 random u64 (incl. non-canonical)", () => {
+    const n = 4096, a = rng.vec(n, gen), b = rng.vec(n, gen);
     const x = new BigUint64Array(n), y = new BigUint64Array(n);
     for (const op of ["add", "sub", "mul"] as const) {
       tsKernels[op](x, a, b);
       wasm!.vec[op](y, a, b);
-      expect(y).toEqual(x);
+      expect(firstDiff(y, x)).toBe(-1);
     }
     const s = rng.fe();
-    tsKernels.scale(x, a, s); wasm!.vec.scale(y, a, s); expect(y).toEqual(x);
+    tsKernels.scale(x, a, s); wasm!.vec.scale(y, a, s); expect(firstDiff(y, x)).toBe(-1);
     const nz = a.map((v) => (v % 0xffffffff00000001n === 0n ? 1n : v));
-    tsKernels.batchInverse(x, nz); wasm!.vec.batchInverse(y, nz); expect(y).toEqual(x);
+    tsKernels.batchInverse(x, nz); wasm!.vec.batchInverse(y, nz); expect(firstDiff(y, x)).toBe(-1);
     const e = { c0: a, c1: b, c2: rng.vec(n, gen) };
     const ox = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
     const oy = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
-    tsKernels.evMul(ox, e, e); wasm!.vec.evMul(oy, e, e); expect(oy).toEqual(ox);
-    tsKernels.evBatchInverse(ox, e); wasm!.vec.evBatchInverse(oy, e); expect(oy).toEqual(ox);
+    tsKernels.evMul(ox, e, e); wasm!.vec.evMul(oy, e, e); for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
+    tsKernels.evBatchInverse(ox, e); wasm!.vec.evBatchInverse(oy, e); for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
   });
 
   test("NTT of 2^14 and evalPolyExt of 2^12", () => {
     const v = rng.vec(1 << 14, gen), w = v.slice();
     tsNttKernels.ntt(v);
     wasm!.ntt.ntt(w);
-    expect(w).toEqual(v);
+    expect(firstDiff(w, v)).toBe(-1);
     // Smaller after larger: the shared twiddle table must serve it.
     const s = rng.vec(1 << 5, gen), t = s.slice();
     tsNttKernels.ntt(s);
     wasm!.ntt.ntt(t);
-    expect(t).toEqual(s);
+    expect(firstDiff(t, s)).toBe(-1);
     const c = rng.vec(1 << 12, gen), x = [rng.fe(), rng.fe(), rng.fe()] as const;
     expect(wasm!.ntt.evalPolyExt(c, x)).toEqual(tsNttKernels.evalPolyExt(c, x));
   });

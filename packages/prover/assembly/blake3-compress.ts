@@ -1,0 +1,156 @@
+// BLAKE3 compression for the WebAssembly kernels: fully unrolled, message schedule precomputed
+// (generated once from the spec's G function and MSG_PERMUTATION, like src/hash/blake3-compress.ts).
+
+export const IV0: u32 = 0x6a09e667;
+export const IV1: u32 = 0xbb67ae85;
+export const IV2: u32 = 0x3c6ef372;
+export const IV3: u32 = 0xa54ff53a;
+export const IV4: u32 = 0x510e527f;
+export const IV5: u32 = 0x9b05688c;
+export const IV6: u32 = 0x1f83d9ab;
+export const IV7: u32 = 0x5be0cd19;
+
+/** out[0..8) = chaining value of compress(cv[0..8), m[0..16), counter, blockLen, flags); out may alias cv. */
+export function compress(cv: usize, m: usize, counter: u64, blockLen: u32, flags: u32, out: usize): void {
+  const m0 = load<u32>(m, 0);
+  const m1 = load<u32>(m, 4);
+  const m2 = load<u32>(m, 8);
+  const m3 = load<u32>(m, 12);
+  const m4 = load<u32>(m, 16);
+  const m5 = load<u32>(m, 20);
+  const m6 = load<u32>(m, 24);
+  const m7 = load<u32>(m, 28);
+  const m8 = load<u32>(m, 32);
+  const m9 = load<u32>(m, 36);
+  const m10 = load<u32>(m, 40);
+  const m11 = load<u32>(m, 44);
+  const m12 = load<u32>(m, 48);
+  const m13 = load<u32>(m, 52);
+  const m14 = load<u32>(m, 56);
+  const m15 = load<u32>(m, 60);
+  let v0 = load<u32>(cv, 0), v1 = load<u32>(cv, 4), v2 = load<u32>(cv, 8), v3 = load<u32>(cv, 12);
+  let v4 = load<u32>(cv, 16), v5 = load<u32>(cv, 20), v6 = load<u32>(cv, 24), v7 = load<u32>(cv, 28);
+  let v8 = IV0, v9 = IV1, v10 = IV2, v11 = IV3;
+  let v12 = <u32>counter, v13 = <u32>(counter >> 32), v14 = blockLen, v15 = flags;
+  // round 0
+  v0 = v0 + v4 + m0; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m1; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m2; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m3; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m4; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m5; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m6; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m7; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m8; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m9; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m10; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m11; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m12; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m13; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m14; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m15; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  // round 1
+  v0 = v0 + v4 + m2; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m6; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m3; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m10; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m7; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m0; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m4; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m13; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m1; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m11; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m12; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m5; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m9; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m14; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m15; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m8; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  // round 2
+  v0 = v0 + v4 + m3; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m4; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m10; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m12; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m13; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m2; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m7; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m14; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m6; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m5; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m9; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m0; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m11; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m15; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m8; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m1; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  // round 3
+  v0 = v0 + v4 + m10; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m7; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m12; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m9; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m14; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m3; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m13; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m15; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m4; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m0; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m11; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m2; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m5; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m8; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m1; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m6; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  // round 4
+  v0 = v0 + v4 + m12; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m13; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m9; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m11; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m15; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m10; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m14; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m8; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m7; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m2; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m5; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m3; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m0; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m1; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m6; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m4; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  // round 5
+  v0 = v0 + v4 + m9; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m14; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m11; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m5; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m8; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m12; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m15; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m1; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m13; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m3; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m0; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m10; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m2; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m6; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m4; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m7; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  // round 6
+  v0 = v0 + v4 + m11; v12 = rotr<u32>(v12 ^ v0, 16); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 12);
+  v0 = v0 + v4 + m15; v12 = rotr<u32>(v12 ^ v0, 8); v8 = v8 + v12; v4 = rotr<u32>(v4 ^ v8, 7);
+  v1 = v1 + v5 + m5; v13 = rotr<u32>(v13 ^ v1, 16); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 12);
+  v1 = v1 + v5 + m0; v13 = rotr<u32>(v13 ^ v1, 8); v9 = v9 + v13; v5 = rotr<u32>(v5 ^ v9, 7);
+  v2 = v2 + v6 + m1; v14 = rotr<u32>(v14 ^ v2, 16); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 12);
+  v2 = v2 + v6 + m9; v14 = rotr<u32>(v14 ^ v2, 8); v10 = v10 + v14; v6 = rotr<u32>(v6 ^ v10, 7);
+  v3 = v3 + v7 + m8; v15 = rotr<u32>(v15 ^ v3, 16); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 12);
+  v3 = v3 + v7 + m6; v15 = rotr<u32>(v15 ^ v3, 8); v11 = v11 + v15; v7 = rotr<u32>(v7 ^ v11, 7);
+  v0 = v0 + v5 + m14; v15 = rotr<u32>(v15 ^ v0, 16); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 12);
+  v0 = v0 + v5 + m10; v15 = rotr<u32>(v15 ^ v0, 8); v10 = v10 + v15; v5 = rotr<u32>(v5 ^ v10, 7);
+  v1 = v1 + v6 + m2; v12 = rotr<u32>(v12 ^ v1, 16); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 12);
+  v1 = v1 + v6 + m12; v12 = rotr<u32>(v12 ^ v1, 8); v11 = v11 + v12; v6 = rotr<u32>(v6 ^ v11, 7);
+  v2 = v2 + v7 + m3; v13 = rotr<u32>(v13 ^ v2, 16); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 12);
+  v2 = v2 + v7 + m4; v13 = rotr<u32>(v13 ^ v2, 8); v8 = v8 + v13; v7 = rotr<u32>(v7 ^ v8, 7);
+  v3 = v3 + v4 + m7; v14 = rotr<u32>(v14 ^ v3, 16); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 12);
+  v3 = v3 + v4 + m13; v14 = rotr<u32>(v14 ^ v3, 8); v9 = v9 + v14; v4 = rotr<u32>(v4 ^ v9, 7);
+  store<u32>(out, v0 ^ v8, 0); store<u32>(out, v1 ^ v9, 4); store<u32>(out, v2 ^ v10, 8); store<u32>(out, v3 ^ v11, 12);
+  store<u32>(out, v4 ^ v12, 16); store<u32>(out, v5 ^ v13, 20); store<u32>(out, v6 ^ v14, 24); store<u32>(out, v7 ^ v15, 28);
+}
