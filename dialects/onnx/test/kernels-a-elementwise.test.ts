@@ -43,6 +43,7 @@ describe("activations", () => {
     expect(nums(run1("ThresholdedRelu", [x]))).toEqual([0, 0, 2]);
     expect(nums(run1("Elu", [x], { alpha: 2 }))[0]).toBeCloseTo(2 * (Math.exp(-1) - 1), 15);
     expect(nums(run1("HardSwish", [f64([3], [-4, 1, 4])]))).toEqual([-0, 1 * (1 / 6 + 0.5), 4]);
+    expect(nums(run1("Swish", [f64([2], [0, 2])], { alpha: 0.5 }))).toEqual([0, 2 / (1 + Math.exp(-1))]);
     expect(nums(run1("Shrink", [f64([3], [-2, 0.3, 2])], { bias: 0.5, lambd: 1 }))).toEqual([-1.5, 0, 1.5]);
   });
   test("Sigmoid and Softplus do not overflow at large |x|", () => {
@@ -105,6 +106,16 @@ describe("arithmetic", () => {
     expect(nums(run1("BitShift", [x, s], { direction: "LEFT" }))).toEqual([32, 16, 0]);
     expect(nums(run1("BitShift", [x, s], { direction: "RIGHT" }))).toEqual([8, 1, 0]);
     expect(() => run1("BitShift", [x, s])).toThrow(/direction/);
+  });
+});
+
+describe("bitwise", () => {
+  test("Bitwise ops keep the type's bits", () => {
+    expect(nums(run1("BitwiseNot", [t("u8", [2], [0, 5])]))).toEqual([255, 250]);
+    expect(nums(run1("BitwiseAnd", [t("i8", [2], [-1, 12]), t("i8", [2], [5, 10])]))).toEqual([5, 8]);
+    expect(bigs(run1("BitwiseXor", [i64([1], [2n ** 62n + 1n]), i64([1], [1n])]))).toEqual([2n ** 62n]);
+    expect(nums(run1("BitwiseOr", [i32([1], [-2147483648]), i32([1], [1])]))).toEqual([-2147483647]);
+    expect(() => run1("BitwiseAnd", [f32([1], [1]), f32([1], [1])])).toThrow(/^unsupported data type f32/);
   });
 });
 

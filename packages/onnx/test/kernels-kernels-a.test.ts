@@ -14,7 +14,8 @@ const OPS_A = [
   "CastLike", "Dropout", "Concat", "Constant", "ConstantOfShape", "Expand", "Flatten", "Gather", "GatherElements",
   "GatherND", "Pad", "Range", "Reshape", "Shape", "Size", "Slice", "Split", "Squeeze", "Tile", "Transpose", "Unsqueeze",
   "Trilu", "OneHot", "NonZero", "ScatterElements", "Scatter", "ScatterND", "TopK", "IsNaN", "IsInf", "Sinh", "Cosh",
-  "Asinh", "Acosh", "Atanh", "BitShift", "Mod", "ThresholdedRelu", "Shrink", "EyeLike", "Compress", "ReverseSequence",
+  "Asinh", "Acosh", "Atanh", "BitShift", "Mod", "ThresholdedRelu", "Shrink", "EyeLike", "Compress", "ReverseSequence", "Swish",
+  "BitwiseAnd", "BitwiseOr", "BitwiseXor", "BitwiseNot",
 ];
 
 /**

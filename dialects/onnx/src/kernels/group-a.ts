@@ -1,6 +1,7 @@
 import type { Kernel } from "./types.js";
 import { ACTIVATION_KERNELS } from "./basic/activations.js";
 import { ARITHMETIC_KERNELS } from "./basic/arithmetic.js";
+import { BITWISE_KERNELS } from "./basic/bitwise.js";
 import { CAST_KERNELS } from "./basic/cast.js";
 import { CLIP_KERNELS } from "./basic/clip.js";
 import { COMPRESS_KERNELS } from "./basic/compress.js";
@@ -35,6 +36,7 @@ export const KERNELS_A: Record<string, Kernel> = {
   ...UNARY_MATH_KERNELS,
   ...ACTIVATION_KERNELS,
   ...ARITHMETIC_KERNELS,
+  ...BITWISE_KERNELS,
   ...LOGIC_KERNELS,
   ...VARIADIC_KERNELS,
   ...CLIP_KERNELS,

@@ -71,6 +71,10 @@ export const ACTIVATION_KERNELS: Record<string, Kernel> = {
     const beta = attrFloat(a, "HardSigmoid", "beta", 0.5);
     return (x) => Math.max(0, Math.min(1, alpha * x + beta));
   }),
+  Swish: activation("Swish", (a) => {
+    const alpha = attrFloat(a, "Swish", "alpha", 1);
+    return (x) => x * sigmoid(alpha * x);
+  }),
   HardSwish: activation("HardSwish", () => (x) => x * Math.max(0, Math.min(1, x / 6 + 0.5))),
   Gelu: activation("Gelu", (a) => {
     const approx = attrString(a, "Gelu", "approximate", "none");
