@@ -1,4 +1,4 @@
-import { Tensor } from "@zkmlir/core";
+import { setElem, Tensor } from "@zkmlir/core";
 import type { Attrs, Kernel } from "../types.js";
 import { KernelError } from "../types.js";
 import { attrInt } from "../util/basic-attrs.js";
@@ -14,10 +14,9 @@ function eyeLike(inputs: readonly (Tensor | undefined)[], attrs: Attrs): Tensor[
   const k = attrInt(attrs, "EyeLike", "k", 0);
   const [rows, cols] = x.shape as [number, number];
   const out = new Tensor(dtype, x.shape);
-  const one = out.data instanceof BigInt64Array ? 1n : 1;
   for (let i = 0; i < rows; i++) {
     const j = i + k;
-    if (j >= 0 && j < cols) (out.data as Float64Array)[i * cols + j] = one as number;
+    if (j >= 0 && j < cols) setElem(out.data, i * cols + j, 1);
   }
   return [out];
 }

@@ -85,6 +85,7 @@ export function takeByMap(src: Tensor, shape: readonly number[], map: Int32Array
 
 /** Copy `len` elements from src[srcOff..] to dst[dstOff..] (same dtype). */
 export function copyRange(dst: TypedData, dstOff: number, src: TypedData, srcOff: number, len: number): void {
+  // Both arrays have the same element type at run time; the cast only picks one `set` signature.
   (dst as Float64Array).set((src as Float64Array).subarray(srcOff, srcOff + len), dstOff);
 }
 
