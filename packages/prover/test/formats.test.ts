@@ -1,0 +1,62 @@
+// Binary formats of circuits, witnesses and verification keys: round trips and strict rejection.
+import {
+  FormatError, checkCircuit, decodeCircuit, decodeVk, decodeWitness, encodeCircuit, encodeVk, encodeWitness,
+} from "../src/index.js";
+import { testRandom } from "../src/bench/random-circuit.js";
+import { small } from "./helpers.js";
+
+describe("circuit and witness format", () => {
+  const { circuit, witness, pk } = small(24, 6, 4);
+  const bytes = encodeCircuit(circuit);
+
+  test("round trip keeps the circuit (same key digest) and the witness", () => {
+    const back = decodeCircuit(bytes);
+    expect(encodeCircuit(back)).toEqual(bytes);
+    expect(back.rowLabels).toEqual(circuit.rowLabels);
+    const w = decodeWitness(encodeWitness(witness), back);
+    expect(checkCircuit(back, w)).toBeNull();
+  });
+
+  test("every truncation is a FormatError", () => {
+    for (let len = 0; len < bytes.length; len += 7) expect(() => decodeCircuit(bytes.subarray(0, len))).toThrow(FormatError);
+  });
+
+  test("random corruption is either still a valid circuit or a FormatError, never another exception", () => {
+    const rnd = testRandom(3);
+    for (let i = 0; i < 400; i++) {
+      const bad = bytes.slice();
+      bad[Number(rnd() % BigInt(bad.length))] ^= 1 << Number(rnd() % 8n);
+      try {
+        decodeCircuit(bad);
+      } catch (e) {
+        if (!(e instanceof FormatError)) throw e;
+      }
+    }
+  });
+
+  test("bad magic, version, trailing bytes and a wrong-shape witness", () => {
+    const bad = bytes.slice();
+    bad[0] ^= 1;
+    expect(() => decodeCircuit(bad)).toThrow(/bad magic/);
+    const v2 = bytes.slice();
+    v2[4] = 2;
+    expect(() => decodeCircuit(v2)).toThrow(/version 2/);
+    const longer = new Uint8Array(bytes.length + 2);
+    longer.set(bytes);
+    expect(() => decodeCircuit(longer)).toThrow(/2 trailing bytes/);
+    const w = encodeWitness({ advice: witness.advice.slice(1) });
+    expect(() => decodeWitness(w, circuit)).toThrow(FormatError);
+  });
+
+  test("verification key: round trip, and any flipped bit is rejected", () => {
+    const vkBytes = encodeVk(pk.vk);
+    const back = decodeVk(vkBytes);
+    expect(back.digest).toEqual(pk.vk.digest);
+    expect(encodeVk(back)).toEqual(vkBytes);
+    for (let pos = 0; pos < vkBytes.length; pos++) {
+      const bad = vkBytes.slice();
+      bad[pos] ^= 1 << pos % 8;
+      expect(() => decodeVk(bad)).toThrow(FormatError);
+    }
+  });
+});
