@@ -66,6 +66,12 @@ describe("TensorProto <-> Tensor", () => {
       .toThrow(/external tensor data is not supported/);
   });
 
+  test("sequence and optional value files are refused as unsupported data types", () => {
+    for (const c of ["test_identity_opt/test_data_set_0/input_0.pb", "test_sequence_map_identity_1_sequence_1_tensor/test_data_set_0/input_0.pb"]) {
+      expect(() => loadTensor(join(NODE_TESTS_DIR, c))).toThrow(/unsupported data type sequence or optional/);
+    }
+  });
+
   test("a real backend-test input file decodes", () => {
     const t = loadTensor(join(NODE_TESTS_DIR, "test_add", "test_data_set_0", "input_0.pb"));
     expect(t.dtype).toBe("f32");

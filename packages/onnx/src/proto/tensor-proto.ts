@@ -1,10 +1,11 @@
 // TensorProto <-> Tensor. raw_data is little-endian and may sit at any offset inside the file
 // buffer, so it is copied before being viewed as a typed array (typed views need alignment).
 import { Tensor, type DType, type TypedData } from "@zkmlir/core";
-import { OnnxDecodeError } from "../errors.js";
+import { OnnxDecodeError, UnsupportedDataTypeError } from "../errors.js";
 import { dataTypeOfDtype, dtypeByteSize, dtypeOfDataType } from "./data-types.js";
 import { int64ToBigInt, int64ToSafeInt } from "./long.js";
 import { onnx, type TensorProto } from "./onnx-proto.js";
+import { looksLikeSequenceOrOptional } from "./value-kind-probe.js";
 
 /** Convert a decoded TensorProto; `where` names it in errors (e.g. "initializer 'W' of model.onnx"). */
 export function tensorFromProto(tp: TensorProto, where: string): Tensor {
@@ -72,9 +73,21 @@ export function decodeTensor(bytes: Uint8Array, where: string): Tensor {
   try {
     tp = onnx.TensorProto.decode(bytes);
   } catch (e) {
+    if (looksLikeSequenceOrOptional(bytes)) throw sequenceError(where);
     throw new OnnxDecodeError(`${where}: not a valid TensorProto (${(e as Error).message})`);
   }
-  return tensorFromProto(tp, where);
+  try {
+    if (tp.segment) throw new OnnxDecodeError(`${where}: segmented tensors are not supported`);
+    return tensorFromProto(tp, where);
+  } catch (e) {
+    // A SequenceProto/OptionalProto read as a TensorProto: its name lands in dims, its values in segment.
+    if (e instanceof OnnxDecodeError && looksLikeSequenceOrOptional(bytes)) throw sequenceError(where);
+    throw e;
+  }
+}
+
+function sequenceError(where: string): UnsupportedDataTypeError {
+  return new UnsupportedDataTypeError(`unsupported data type sequence or optional (${where}: not a single tensor)`);
 }
 
 /** A TensorProto (raw_data form) holding `t`. */
