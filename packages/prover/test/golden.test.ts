@@ -1,0 +1,21 @@
+// Golden proofs: a fixed circuit and a fixed blinding seed give a fixed proof; its digest catches
+// any drift in the transcript, encoding or protocol order. Update deliberately, with a format note.
+import { blake3 } from "@noble/hashes/blake3.js";
+import { encodeProof, encodeVk, prove, randomCircuit, setup, verifyProof } from "../src/index.js";
+import { seededRng } from "../src/util/random.js";
+import { ALLOW, TEST_PARAMS } from "./helpers.js";
+
+const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+
+const GOLDEN = {
+  vk: "4bc7d0415fdb2662dc107ae64af6bdfd35ccd37583fc71d322c4a3d799d67bfc",
+  proof: "375080af212ea17d135bf6791952eac1eabde2049af738f6d13e01525ba7a583",
+};
+
+test("golden proof digest", () => {
+  const { circuit, witness } = randomCircuit({ rows: 20, columns: 6, seed: 42 });
+  const pk = setup(circuit, TEST_PARAMS, ALLOW);
+  const proof = prove(pk, witness, { rng: seededRng(new TextEncoder().encode("golden-v1")) });
+  expect(verifyProof(pk.vk, proof, ALLOW)).toEqual({ ok: true });
+  expect({ vk: hex(blake3(encodeVk(pk.vk))), proof: hex(blake3(encodeProof(proof))) }).toEqual(GOLDEN);
+});

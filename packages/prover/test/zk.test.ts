@@ -1,0 +1,73 @@
+// Zero knowledge: blinding rows make commitments and openings random per run; two private
+// witnesses with the same public values both verify and are not told apart by their openings.
+import { CircuitBuilder, advice, encodeProof, mul, prove, setup, sub, type Proof, type Witness } from "../src/index.js";
+import { seededRng } from "../src/util/random.js";
+import { ALLOW, TEST_PARAMS, check } from "./helpers.js";
+
+function circuit() {
+  const b = new CircuitBuilder(8);
+  const a = b.addAdvice("a");
+  const bb = b.addAdvice("b");
+  const c = b.addAdvice("c");
+  const s = b.addSelector("s");
+  b.addGate("mul", s, [sub(advice(c), mul(advice(a), advice(bb)))]);
+  b.enable(s, 0);
+  b.addPublic("c", { column: c, row: 0 }, 0);
+  return b.build();
+}
+
+function witness(a: bigint, b: bigint): Witness {
+  const cols = [new BigUint64Array(8), new BigUint64Array(8), new BigUint64Array(8)];
+  cols[0]![0] = a;
+  cols[1]![0] = b;
+  cols[2]![0] = a * b;
+  return { advice: cols };
+}
+
+describe("zero knowledge", () => {
+  const pk = setup(circuit(), TEST_PARAMS, ALLOW);
+  const w1 = witness(6n, 7n);
+  const w2 = witness(3n, 14n);
+
+  test("the trace keeps at least one random row per revealed evaluation", () => {
+    const opened = pk.layout.rotations.length + 2 * TEST_PARAMS.numQueries;
+    expect(pk.layout.n - pk.layout.usable).toBeGreaterThan(opened);
+  });
+
+  test("two private witnesses with the same public value both verify", () => {
+    const p1 = prove(pk, w1);
+    const p2 = prove(pk, w2);
+    expect(p1.publics).toEqual(p2.publics);
+    expect(check(pk, p1)).toEqual({ ok: true });
+    expect(check(pk, p2)).toEqual({ ok: true });
+  });
+
+  test("proving the same witness twice gives unrelated commitments and openings", () => {
+    const runs: Proof[] = [prove(pk, w1), prove(pk, w1), prove(pk, w2)];
+    for (let i = 0; i < runs.length; i++) {
+      for (let j = i + 1; j < runs.length; j++) {
+        for (let r = 0; r < 3; r++) expect(runs[i]!.roots[r]).not.toEqual(runs[j]!.roots[r]);
+        const a = runs[i]!.openings[1]![0]!;
+        const b = runs[j]!.openings[1]![0]!;
+        a.forEach((v, k) => expect(v).not.toEqual(b[k]));
+      }
+    }
+  });
+
+  test("the randomness is the only source of difference: a fixed seed reproduces the proof", () => {
+    const seed = new TextEncoder().encode("zk-seed");
+    const a = encodeProof(prove(pk, w1, { rng: seededRng(seed) }));
+    const b = encodeProof(prove(pk, w1, { rng: seededRng(seed) }));
+    const c = encodeProof(prove(pk, w1, { rng: seededRng(new TextEncoder().encode("other")) }));
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+
+  test("opened leaves never show the private values", () => {
+    for (const [w, secrets] of [[w1, [6n, 7n]], [w2, [3n, 14n]]] as const) {
+      const p = prove(pk, w);
+      for (const q of p.queries) for (const v of q.batches[1]!.values) expect(secrets).not.toContain(v);
+      for (const v of p.openings[1]!.flat().flat()) expect(secrets).not.toContain(v);
+    }
+  });
+});
