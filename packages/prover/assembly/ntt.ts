@@ -81,3 +81,60 @@ export function evalPolyExt(coeffs: usize, n: i32, x0: u64, x1: u64, x2: u64, ou
   store<u64>(out + 8, a1);
   store<u64>(out + 16, a2);
 }
+
+/** v[i] *= shift^i for i < n (moves a polynomial from x to shift * x). */
+export function scaleByPowers(v: usize, n: i32, shift: u64): void {
+  let s: u64 = 1;
+  for (let i = 0; i < n; i++) {
+    const p = v + (<usize>i << 3);
+    store<u64>(p, mul(load<u64>(p), s));
+    s = mul(s, shift);
+  }
+}
+
+/**
+ * Low-degree extension by cosets: with N = n 2^logBlowup and B = 2^logBlowup, the evaluation at
+ * shift * w_N^(k + B j) is NTT_n(c_i (shift w_N^k)^i)[j]. So B size-n NTTs (N/2 log n butterflies
+ * instead of N/2 log N for one size-N NTT, and each fits in cache), scattered with stride B.
+ * tmp holds n words; wN is a primitive N-th root; tw serves size n.
+ */
+export function ldeCosets(coeffs: usize, logN: i32, logBlowup: i32, shift: u64, wN: u64, tmp: usize, out: usize, tw: usize): void {
+  const n = <usize>1 << logN;
+  const B = <usize>1 << logBlowup;
+  let cosetShift = canon(shift);
+  for (let k: usize = 0; k < B; k++) {
+    memory.copy(tmp, coeffs, n << 3);
+    scaleByPowers(tmp, <i32>n, cosetShift);
+    ntt(tmp, logN, tw);
+    for (let j: usize = 0; j < n; j++) store<u64>(out + ((k + B * j) << 3), load<u64>(tmp + (j << 3)));
+    cosetShift = mul(cosetShift, wN);
+  }
+}
+
+/** out = sum_j c_j * x^j over n base coefficients, with x^j given as three power columns (dot product). */
+export function dotExt(coeffs: usize, p0: usize, p1: usize, p2: usize, n: i32, out: usize): void {
+  let a0: u64 = 0, a1: u64 = 0, a2: u64 = 0;
+  for (let i = 0; i < n; i++) {
+    const k = <usize>i << 3;
+    const c = load<u64>(coeffs + k);
+    a0 = add(a0, mul(c, load<u64>(p0 + k)));
+    a1 = add(a1, mul(c, load<u64>(p1 + k)));
+    a2 = add(a2, mul(c, load<u64>(p2 + k)));
+  }
+  store<u64>(out, a0);
+  store<u64>(out + 8, a1);
+  store<u64>(out + 16, a2);
+}
+
+/** Powers of an extension point: (p0, p1, p2)[i] = x^i for i < n. */
+export function extPowers(p0: usize, p1: usize, p2: usize, n: i32, x0: u64, x1: u64, x2: u64): void {
+  let a0: u64 = 1, a1: u64 = 0, a2: u64 = 0;
+  for (let i = 0; i < n; i++) {
+    const k = <usize>i << 3;
+    store<u64>(p0 + k, a0);
+    store<u64>(p1 + k, a1);
+    store<u64>(p2 + k, a2);
+    extMul(a0, a1, a2, x0, x1, x2);
+    a0 = r0; a1 = r1; a2 = r2;
+  }
+}

@@ -122,3 +122,14 @@ export function evBatchInverse(o0: usize, o1: usize, o2: usize, a0: usize, a1: u
   }
   return -1;
 }
+
+/** acc += s * col for an extension scalar s and a base column: the linear-combination step. */
+export function evAxpyBase(o0: usize, o1: usize, o2: usize, col: usize, s0: u64, s1: u64, s2: u64, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    const k = <usize>i << 3;
+    const c = load<u64>(col + k);
+    store<u64>(o0 + k, add(load<u64>(o0 + k), mul(c, s0)));
+    store<u64>(o1 + k, add(load<u64>(o1 + k), mul(c, s1)));
+    store<u64>(o2 + k, add(load<u64>(o2 + k), mul(c, s2)));
+  }
+}

@@ -20,6 +20,8 @@ export interface VecKernels {
   evMulBase(out: EVec, a: EVec, b: FVec): void;
   evScale(out: EVec, a: EVec, s: Ext): void;
   evBatchInverse(out: EVec, a: EVec): void;
+  /** out = sum_j coeffs[j] * cols[j] (extension scalars, base columns; at least one column). */
+  evLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly Ext[]): void;
 }
 
 export const tsKernels: VecKernels = {
@@ -37,6 +39,7 @@ export const tsKernels: VecKernels = {
   evMulBase: ts.tsEvMulBase,
   evScale: ts.tsEvScale,
   evBatchInverse: ts.tsEvBatchInverse,
+  evLinComb: ts.tsEvLinComb,
 };
 
 /** WebAssembly when it can be instantiated here, else plain TS. */

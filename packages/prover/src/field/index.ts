@@ -8,6 +8,6 @@ export {
 } from "./ext3.js";
 export {
   type FVec, type EVec, vAdd, vSub, vMul, vScale, vAddScalar, vBatchInverse, vPowers,
-  evAlloc, evAdd, evSub, evMul, evMulBase, evScale, evBatchInverse,
+  evAlloc, evAdd, evSub, evMul, evMulBase, evScale, evBatchInverse, evLinComb,
 } from "./vec.js";
 export { type VecKernels, tsKernels, kernels, setKernels } from "./backend.js";

@@ -179,3 +179,20 @@ export function tsEvBatchInverse(out: EVec, a: EVec): void {
     t0h = e0h; t0l = e0l; t1h = e1h; t1l = e1l; t2h = e2h; t2l = e2l;
   }
 }
+
+export function tsEvLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly (readonly [bigint, bigint, bigint])[]): void {
+  const n = out.c0.length;
+  const acc = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
+  const tmp = new BigUint64Array(n);
+  cols.forEach((col, j) => {
+    const s = coeffs[j]!;
+    for (const k of [0, 1, 2] as const) {
+      const dst = k === 0 ? acc.c0 : k === 1 ? acc.c1 : acc.c2;
+      tsScale(tmp, col, s[k]);
+      tsAdd(dst, dst, tmp);
+    }
+  });
+  out.c0.set(acc.c0);
+  out.c1.set(acc.c1);
+  out.c2.set(acc.c2);
+}

@@ -107,3 +107,22 @@ export function evBatchInverse(out: EVec, a: EVec): void {
   evSameLength("evBatchInverse", out, a);
   kernels().evBatchInverse(out, a);
 }
+
+/** out = sum_j coeffs[j] * cols[j]: extension coefficients times base columns (DEEP, batching). */
+export function evLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly Ext[]): void {
+  const n = evLength("evLinComb", out);
+  if (cols.length !== coeffs.length) {
+    throw new FieldError(`evLinComb: ${cols.length} columns but ${coeffs.length} coefficients`);
+  }
+  cols.forEach((c, j) => {
+    if (c.length !== n) throw new FieldError(`evLinComb: column ${j} has length ${c.length}, out has ${n}`);
+  });
+  if (cols.length === 0) {
+    out.c0.fill(0n);
+    out.c1.fill(0n);
+    out.c2.fill(0n);
+    return;
+  }
+  kernels().evLinComb(out, cols, coeffs.map((s) => [reduce(s[0]), reduce(s[1]), reduce(s[2])] as const));
+}
+

@@ -3,7 +3,7 @@ import { FieldError } from "../field/errors.js";
 import { inv, reduce, P, TWO_ADICITY } from "../field/goldilocks.js";
 import type { Ext } from "../field/ext3.js";
 import type { FVec } from "../field/vec-types.js";
-import { vMul, vPowers, vScale } from "../field/vec.js";
+import { vScale } from "../field/vec.js";
 import { nttKernels } from "./backend.js";
 
 /** log2 of a power-of-two length <= 2^32, else FieldError naming the op. */
@@ -32,8 +32,8 @@ export function intt(v: FVec): void {
 
 /** Multiply coefficient i by shift^i, i.e. move the polynomial from x to shift * x. */
 function shiftCoeffs(v: FVec, shift: bigint): void {
-  if (reduce(shift) === 1n) return;
-  vMul(v, v, vPowers(shift, v.length));
+  const s = reduce(shift);
+  if (s !== 1n) nttKernels().scaleByPowers(v, s);
 }
 
 /** Evaluations of the polynomial on shift * <w_n> (new array; coeffs untouched). */
@@ -72,16 +72,17 @@ export function lde(coeffs: FVec, logBlowup: number, shift: bigint): FVec {
     throw new FieldError(`lde: logBlowup must be an integer >= 0 with log2(n) + logBlowup <= ${TWO_ADICITY}, got ${logBlowup}`);
   }
   if (reduce(shift) === 0n) throw new FieldError("lde: shift must be nonzero");
-  const v = new BigUint64Array(coeffs.length << logBlowup);
-  v.set(coeffs);
-  shiftCoeffs(v.subarray(0, coeffs.length), shift);
-  nttKernels().ntt(v);
-  return v;
+  return nttKernels().lde(coeffs, logBlowup, reduce(shift));
 }
 
 /** sum_i coeffs[i] x^i at an extension point (Horner). */
 export function evalPolyExt(coeffs: FVec, x: Ext): Ext {
   return nttKernels().evalPolyExt(coeffs, [reduce(x[0]), reduce(x[1]), reduce(x[2])]);
+}
+
+/** Several polynomials at one extension point: powers of x once, then a dot product each. */
+export function evalPolysExt(polys: readonly FVec[], x: Ext): Ext[] {
+  return nttKernels().evalPolysExt(polys, [reduce(x[0]), reduce(x[1]), reduce(x[2])]);
 }
 
 /** sum_i coeffs[i] x^i at a base point (cold path, bigint Horner). */

@@ -29,6 +29,11 @@ export interface KernelExports {
   buildTwiddles(tw: number, roots: number, logN: number): void;
   ntt(v: number, logN: number, tw: number): void;
   evalPolyExt(coeffs: number, n: number, x0: bigint, x1: bigint, x2: bigint, out: number): void;
+  evAxpyBase(o0: number, o1: number, o2: number, col: number, s0: bigint, s1: bigint, s2: bigint, n: number): void;
+  scaleByPowers(v: number, n: number, shift: bigint): void;
+  ldeCosets(coeffs: number, logN: number, logBlowup: number, shift: bigint, wN: bigint, tmp: number, out: number, tw: number): void;
+  dotExt(coeffs: number, p0: number, p1: number, p2: number, n: number, out: number): void;
+  extPowers(p0: number, p1: number, p2: number, n: number, x0: bigint, x1: bigint, x2: bigint): void;
   blake3(msg: number, len: number, out: number): void;
   hashRows(colPtrs: number, nCols: number, nRows: number, row: number, out: number): void;
   hashLevel(children: number, m: number, out: number): void;

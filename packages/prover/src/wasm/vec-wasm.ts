@@ -6,6 +6,9 @@ import { FieldError } from "../field/errors.js";
 import type { KernelExports } from "./instance.js";
 import type { WasmArena } from "./arena.js";
 
+/** Rows per block of evLinComb (accumulator 3 x 128 KiB: stays in cache). */
+const LIN_COMB_BLOCK = 1 << 14;
+
 type Binary = "vAdd" | "vSub" | "vMul";
 type WithScalar = "vScale" | "vAddScalar";
 
@@ -82,6 +85,25 @@ export function makeWasmVecKernels(ex: KernelExports, arena: WasmArena): VecKern
       const zero = ex.evBatchInverse(pa[0], pa[1], pa[2], pa[0], pa[1], pa[2], pre, a.c0.length);
       if (zero >= 0) throw new FieldError(`evBatchInverse: element at index ${zero} is zero`);
       evOut(pa, out);
+    },
+    evLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly Ext[]): void {
+      // Row blocks: each column crosses into WASM once, the accumulator once out.
+      const n = out.c0.length, block = Math.min(n, LIN_COMB_BLOCK);
+      arena.reset();
+      const acc = arena.alloc(3 * block), col = arena.alloc(block);
+      const a0 = acc, a1 = acc + 8 * block, a2 = acc + 16 * block;
+      for (let r0 = 0; r0 < n; r0 += block) {
+        const len = Math.min(block, n - r0);
+        arena.view(acc, 3 * block).fill(0n);
+        cols.forEach((c, j) => {
+          arena.view(col, len).set(c.subarray(r0, r0 + len));
+          const s = coeffs[j]!;
+          ex.evAxpyBase(a0, a1, a2, col, s[0], s[1], s[2], len);
+        });
+        out.c0.set(arena.view(a0, len), r0);
+        out.c1.set(arena.view(a1, len), r0);
+        out.c2.set(arena.view(a2, len), r0);
+      }
     },
   };
 }

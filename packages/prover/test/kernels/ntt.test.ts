@@ -1,6 +1,6 @@
 import { P, mul, pow, rootOfUnity, GENERATOR, extMul, extAdd, EXT_ZERO, FieldError, type Ext } from "../../src/field/index.js";
 import {
-  ntt, intt, cosetNtt, cosetIntt, interpolate, lde, evalPolyExt, evalPoly, setNttKernels, type NttKernels,
+  ntt, intt, cosetNtt, cosetIntt, interpolate, lde, evalPolyExt, evalPolysExt, evalPoly, setNttKernels, type NttKernels,
 } from "../../src/ntt/index.js";
 import { setKernels, type VecKernels } from "../../src/field/backend.js";
 import { Rng, NON_CANONICAL } from "./rand.js";
@@ -90,6 +90,10 @@ describe.each(availableFullBackends())("NTT kernels (%s backend)", (_name, vec: 
       const x: Ext = [rng.fe(), rng.fe(), rng.fe()];
       expect(evalPolyExt(c, x)).toEqual(naiveEvalExt(c, x));
     }
+    const polys = [rng.vec(50), rng.vec(7), rng.vec(0), rng.vec(64, () => NON_CANONICAL[rng.int(NON_CANONICAL.length)]!)];
+    const x: Ext = [rng.fe(), rng.fe(), P + 1n];
+    expect(evalPolysExt(polys, x)).toEqual(polys.map((c) => naiveEvalExt(c, [x[0], x[1], 1n])));
+    expect(evalPolysExt([], x)).toEqual([]);
   });
 
   test("bad sizes and parameters throw FieldError", () => {

@@ -1,7 +1,7 @@
 import {
   P, add, sub, mul, inv, pow, extMul, extInv, FieldError, type Ext, type FVec, type EVec,
   vAdd, vSub, vMul, vScale, vAddScalar, vBatchInverse, vPowers,
-  evAdd, evSub, evMul, evMulBase, evScale, evBatchInverse, evAlloc,
+  evAdd, evSub, evMul, evMulBase, evScale, evBatchInverse, evAlloc, evLinComb, extAdd, extScale, EXT_ZERO,
 } from "../../src/field/index.js";
 import { kernels, setKernels, tsKernels, type VecKernels } from "../../src/field/backend.js";
 import { Rng, NON_CANONICAL } from "./rand.js";
@@ -90,6 +90,22 @@ describe.each(availableBackends())("vector kernels (%s backend)", (_name: string
     for (let i = 0; i < N; i++) expect(evAt(a, i)).toEqual(evAt(out, i));
     a.c0[9] = 0n; a.c1[9] = P; a.c2[9] = 0n;
     expect(() => evBatchInverse(out, a)).toThrow(/index 9/);
+  });
+
+  test("evLinComb equals the scalar sum of extension multiples", () => {
+    const cols = [rng.vec(N), rng.vec(N, () => NON_CANONICAL[rng.int(NON_CANONICAL.length)]!), rng.vec(N)];
+    const coeffs: Ext[] = [[rng.fe(), rng.fe(), rng.fe()], [P + 2n, 0n, 1n], [rng.fe(), 0n, 0n]];
+    const out = evAlloc(N);
+    evLinComb(out, cols, coeffs);
+    for (let i = 0; i < N; i++) {
+      let e: Ext = EXT_ZERO;
+      cols.forEach((c, j) => (e = extAdd(e, extScale(coeffs[j]!, c[i]!))));
+      expect(evAt(out, i)).toEqual(e);
+    }
+    evLinComb(out, [], []);
+    expect(evAt(out, 3)).toEqual(EXT_ZERO);
+    expect(() => evLinComb(out, cols, coeffs.slice(1))).toThrow(/3 columns but 2 coefficients/);
+    expect(() => evLinComb(out, [rng.vec(N - 1)], [EXT_ZERO])).toThrow(/column 0/);
   });
 
   test("length mismatches throw FieldError", () => {

@@ -46,5 +46,19 @@ describe("wasm kernels equal the plain-TS kernels", () => {
     expect(firstDiff(t, s)).toBe(-1);
     const c = rng.vec(1 << 12, gen), x = [rng.fe(), rng.fe(), rng.fe()] as const;
     expect(wasm!.ntt.evalPolyExt(c, x)).toEqual(tsNttKernels.evalPolyExt(c, x));
+    expect(wasm!.ntt.evalPolysExt([c, s], x)).toEqual(tsNttKernels.evalPolysExt([c, s], x));
+  });
+
+  test("LDE 2^11 x 8 on a coset, and evLinComb across several row blocks", () => {
+    const c = rng.vec(1 << 11, gen);
+    expect(firstDiff(wasm!.ntt.lde(c, 3, 7n), tsNttKernels.lde(c, 3, 7n))).toBe(-1);
+    const n = 20000; // > one 2^14-row block, with a partial last block
+    const cols = [rng.vec(n, gen), rng.vec(n, gen)];
+    const coeffs = [[rng.fe(), rng.fe(), rng.fe()], [rng.fe(), 1n, 0n]] as const;
+    const ox = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
+    const oy = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
+    tsKernels.evLinComb(ox, cols, coeffs);
+    wasm!.vec.evLinComb(oy, cols, coeffs);
+    for (const k of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[k], ox[k])).toBe(-1);
   });
 });
