@@ -25,6 +25,19 @@ export const EPS: u64 = 0xffffffff;
   return canon(select<u64>(d - EPS, d, a < bc));
 }
 
+/** a + b for canonical a, b (butterflies after the first NTT layer): one select fewer than add. */
+@inline export function addCanon(a: u64, b: u64): u64 {
+  let s = a + b;
+  s = select<u64>(s + EPS, s, s < b);
+  return canon(s);
+}
+
+/** a - b for canonical a, b: the result is canonical without a final reduction. */
+@inline export function subCanon(a: u64, b: u64): u64 {
+  const d = a - b;
+  return select<u64>(d - EPS, d, a < b);
+}
+
 /** (lo + hi 2^64) mod p with 2^64 = EPS and 2^96 = -1: lo - hi_hi + hi_lo * EPS. */
 @inline export function reduce128(lo: u64, hi: u64): u64 {
   const hiHi = hi >> 32;

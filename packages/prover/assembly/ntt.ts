@@ -1,6 +1,6 @@
 // Radix-2 NTT in linear memory. Twiddle table layout (shared with src/ntt/twiddles.ts):
 // entry m + j = w_{2m}^j for m = 1, 2, ..., n/2, so a table for 2^L serves every size <= 2^L.
-import { add, sub, mul, canon } from "./goldilocks";
+import { add, sub, mul, canon, addCanon, subCanon } from "./goldilocks";
 import { extMul, r0, r1, r2 } from "./ext3";
 
 /** Fill tw[m + j] for m < 2^logN; roots[k] (k = 1..logN, at rootsPtr + 8k) = primitive 2^k-th root. */
@@ -61,8 +61,9 @@ export function ntt(v: usize, logN: i32, tw: usize): void {
         const k = j << 3;
         const u = load<u64>(pa + k);
         const t = mul(load<u64>(pb + k), load<u64>(twm + k));
-        store<u64>(pa + k, add(u, t));
-        store<u64>(pb + k, sub(u, t));
+        // Layer 1 left every value canonical, and mul returns canonical values.
+        store<u64>(pa + k, addCanon(u, t));
+        store<u64>(pb + k, subCanon(u, t));
       }
     }
   }
