@@ -5,7 +5,8 @@ import { P, GENERATOR } from "../field/goldilocks.js";
 import { tsKernels, type VecKernels } from "../field/backend.js";
 import { tsNttKernels, setNttKernels } from "../ntt/backend.js";
 import { setKernels } from "../field/backend.js";
-import { lde, ntt } from "../ntt/ntt.js";
+import { lde, ntt, evalPolyExt, evalPolysExt } from "../ntt/ntt.js";
+import { evAlloc, evLinComb } from "../field/vec.js";
 import { wasmBackends } from "../wasm/index.js";
 import { kernelExports } from "../wasm/instance.js";
 import { WasmArena } from "../wasm/arena.js";
@@ -96,7 +97,18 @@ function nttRows(): BenchRow[] {
   }
   const c = randomVec(1 << 17, 5);
   const ms = time(() => lde(c, 3, GENERATOR), 3);
-  rows.push({ name: `LDE ${wasm ? "WASM" : "TS"}`, size: "2^17 x 8", ms, throughput: nsPer(ms, 1 << 20) });
+  rows.push({ name: `LDE ${wasm ? "WASM (cosets)" : "TS"}`, size: "2^17 x 8", ms, throughput: nsPer(ms, 1 << 20) });
+  if (wasm) {
+    // The same LDE as one size-2^20 NTT of the zero-padded, shifted coefficients, for comparison.
+    const one = time(() => { const v = new BigUint64Array(1 << 20); v.set(c); wasm.ntt.scaleByPowers(v, GENERATOR); wasm.ntt.ntt(v); }, 3);
+    rows.push({ name: "LDE WASM (one big NTT)", size: "2^17 x 8", ms: one, throughput: nsPer(one, 1 << 20) });
+  }
+  const polys = Array.from({ length: 16 }, (_, i) => randomVec(1 << 17, 20 + i));
+  const x = [3n, 5n, 7n] as const;
+  const h = time(() => polys.forEach((p) => evalPolyExt(p, x)), 3);
+  rows.push({ name: "evalPolyExt (Horner) x16", size: "2^17", ms: h, throughput: nsPer(h, 16 << 17) });
+  const d = time(() => evalPolysExt(polys, x), 3);
+  rows.push({ name: "evalPolysExt (dot) x16", size: "2^17", ms: d, throughput: nsPer(d, 16 << 17) });
   return rows;
 }
 
@@ -110,6 +122,15 @@ function inverseRows(vec: VecKernels | undefined): BenchRow[] {
     rows.push({ name: `batch inverse ${label}`, size: "2^17", ms, throughput: nsPer(ms, n) });
   }
   return rows;
+}
+
+function linCombRows(): BenchRow[] {
+  const n = 1 << 20, w = 8;
+  const cols = Array.from({ length: w }, (_, j) => randomVec(n, 40 + j));
+  const coeffs = cols.map((_, j) => [BigInt(j + 2), 3n, 5n] as const);
+  const out = evAlloc(n);
+  const ms = time(() => evLinComb(out, cols, coeffs), 3);
+  return [{ name: "evLinComb 8 cols", size: "2^20", ms, throughput: nsPer(ms, n * w) }];
 }
 
 function hashRows(): BenchRow[] {
@@ -134,7 +155,7 @@ export function runKernelBench(): BenchRow[] {
   const wasm = wasmBackends();
   const prev = setKernels(wasm?.vec ?? tsKernels);
   try {
-    return [...fieldRows(wasm?.vec), ...nttRows(), ...inverseRows(wasm?.vec), ...hashRows()];
+    return [...fieldRows(wasm?.vec), ...nttRows(), ...inverseRows(wasm?.vec), ...linCombRows(), ...hashRows()];
   } finally {
     setKernels(prev);
   }

@@ -1,4 +1,5 @@
-// Hot-path vector API over typed arrays. Every op writes into `out` (which may alias an input),
+// Hot-path vector API over typed arrays. Every op writes into `out`, which may be the very same
+// view as an input (exact aliasing) but must not partially overlap one (FieldError);
 // accepts any u64 input (interpreted mod p) and writes canonical values.
 // Lengths must match, else FieldError. Kernels dispatch to the fastest available backend.
 import { FieldError } from "./errors.js";
@@ -13,6 +14,11 @@ function sameLength(op: string, out: FVec, ...ins: FVec[]): void {
   for (const v of ins) {
     if (v.length !== out.length) {
       throw new FieldError(`${op}: length mismatch (out has ${out.length}, input has ${v.length})`);
+    }
+    if (v.buffer === out.buffer && v.byteOffset !== out.byteOffset) {
+      const lo = Math.max(v.byteOffset, out.byteOffset);
+      const hi = Math.min(v.byteOffset + v.byteLength, out.byteOffset + out.byteLength);
+      if (lo < hi) throw new FieldError(`${op}: out partially overlaps an input (only exact aliasing is allowed)`);
     }
   }
 }
@@ -30,6 +36,7 @@ function evSameLength(op: string, out: EVec, ...ins: EVec[]): void {
   for (const v of ins) {
     const m = evLength(op, v);
     if (m !== n) throw new FieldError(`${op}: length mismatch (out has ${n}, input has ${m})`);
+    for (const o of [out.c0, out.c1, out.c2]) sameLength(op, o, v.c0, v.c1, v.c2);
   }
 }
 
@@ -93,7 +100,7 @@ export function evMul(out: EVec, a: EVec, b: EVec): void {
 
 export function evMulBase(out: EVec, a: EVec, b: FVec): void {
   evSameLength("evMulBase", out, a);
-  sameLength("evMulBase", out.c0, b);
+  for (const o of [out.c0, out.c1, out.c2]) sameLength("evMulBase", o, b);
   kernels().evMulBase(out, a, b);
 }
 

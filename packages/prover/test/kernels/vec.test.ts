@@ -55,6 +55,21 @@ describe.each(availableBackends())("vector kernels (%s backend)", (_name: string
     vBatchInverse(out, nz); expect(Array.from(out)).toEqual(Array.from(nz, (x) => inv(x)));
   });
 
+  test("long vectors (several WASM row blocks, partial last block)", () => {
+    const n = 20000, a = rng.vec(n), b = rng.vec(n, () => rng.fe() || 1n), out = new BigUint64Array(n);
+    vMul(out, a, b);
+    for (const i of [0, 8191, 8192, 16384, n - 1]) expect(out[i]).toBe(mul(a[i]!, b[i]!));
+    vBatchInverse(out, b);
+    for (const i of [0, 8191, 8192, 16384, n - 1]) expect(out[i]).toBe(inv(b[i]!));
+    b[12345] = 0n;
+    expect(() => vBatchInverse(out, b)).toThrow(/index 12345/);
+    const e = { c0: rng.vec(n), c1: rng.vec(n), c2: rng.vec(n) }, eo = evAlloc(n);
+    e.c0[9000] = 0n; e.c1[9000] = 0n; e.c2[9000] = P;
+    expect(() => evBatchInverse(eo, e)).toThrow(/index 9000/);
+    evMul(eo, e, e);
+    for (const i of [0, 8192, n - 1]) expect(evAt(eo, i)).toEqual(extMul(evAt(e, i), evAt(e, i)));
+  });
+
   test("batch inverse, zero error names the index; powers", () => {
     const a = rng.vec(N, () => rng.fe() || 1n), out = new BigUint64Array(N);
     vBatchInverse(out, a);
@@ -115,5 +130,8 @@ describe.each(availableBackends())("vector kernels (%s backend)", (_name: string
     expect(() => evMul(evAlloc(3), evAlloc(3), evAlloc(4))).toThrow(FieldError);
     expect(() => evMulBase(evAlloc(3), evAlloc(3), a)).toThrow(FieldError);
     expect(() => vPowers(2n, -1)).toThrow(FieldError);
+    const buf = new BigUint64Array(10);
+    expect(() => vAdd(buf.subarray(1, 6), buf.subarray(0, 5), buf.subarray(0, 5))).toThrow(/partially overlaps/);
+    vAdd(buf.subarray(5, 10), buf.subarray(0, 5), buf.subarray(0, 5)); // disjoint views of one buffer are fine
   });
 });
