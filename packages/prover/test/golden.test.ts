@@ -9,7 +9,7 @@ const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padSt
 
 const GOLDEN = {
   vk: "4bc7d0415fdb2662dc107ae64af6bdfd35ccd37583fc71d322c4a3d799d67bfc",
-  proof: "375080af212ea17d135bf6791952eac1eabde2049af738f6d13e01525ba7a583",
+  proof: "cdb2a73e32b3bd5a6a9ffd4fcc1502c5d251de621c3988e8dde2c0f3805ce14e",
 };
 
 test("golden proof digest", () => {

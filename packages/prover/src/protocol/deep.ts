@@ -2,10 +2,8 @@
 //   D(x) = sum_p mu^p * (S_p(x) - S_p(z_p)) / (x - z_p),  S_p = sum over columns opened at z_p of alpha^k f_k,
 // whose low degree (< n) FRI then proves. Column k's alpha power is global across batches.
 import {
-  evAdd, evAlloc, evBatchInverse, evMul, evScale, extAdd, extDiv, extMul, extScale, extSub, rootOfUnity,
-  vAdd, vAddScalar, vPowers, vScale, type EVec, type Ext, type FVec,
+  evAdd, evAlloc, evScale, extAdd, extDiv, extMul, extScale, extSub, vAdd, vScale, type EVec, type Ext, type FVec,
 } from "../field/index.js";
-import { COSET_SHIFT } from "./commit.js";
 
 export interface DeepShape {
   /** Number of base columns in each batch. */
@@ -42,13 +40,30 @@ export function openedCombination(shape: DeepShape, openings: readonly (readonly
   return y;
 }
 
-/** Prover: D on the whole LDE domain g * <w_N>. */
-export function deepOnDomain(shape: DeepShape, ldes: readonly (readonly FVec[])[], points: readonly Ext[], y: readonly Ext[], alpha: Ext, mu: Ext, logSize: number): EVec {
-  const N = 1 << logSize;
+/** (S(X) - S(z)) / (X - z) by synthetic division, for an extension polynomial in coefficient form. */
+function divideByLinear(s: EVec, z: Ext): EVec {
+  const n = s.c0.length;
+  const q = evAlloc(n);
+  let acc: Ext = [0n, 0n, 0n];
+  for (let i = n - 1; i >= 1; i--) {
+    acc = extAdd([s.c0[i]!, s.c1[i]!, s.c2[i]!], extMul(z, acc));
+    q.c0[i - 1] = acc[0];
+    q.c1[i - 1] = acc[1];
+    q.c2[i - 1] = acc[2];
+  }
+  return q;
+}
+
+/**
+ * Prover: D in coefficient form (degree < n). Linear combinations are taken on coefficients
+ * (size n) rather than on the LDE (size n * blowup); the division by X - z is exact once S(z)
+ * is subtracted, so it never needs the claimed openings.
+ */
+export function deepCoeffs(shape: DeepShape, coeffs: readonly (readonly FVec[])[], points: readonly Ext[], alpha: Ext, mu: Ext, n: number): EVec {
   const starts = batchAlphaStart(shape, alpha);
-  const tmp = new BigUint64Array(N);
-  const sums = ldes.map((cols, b) => {
-    const s = evAlloc(N);
+  const tmp = new BigUint64Array(n);
+  const sums = coeffs.map((cols, b) => {
+    const s = evAlloc(n);
     let a = starts[b]!;
     for (const col of cols) {
       for (const [k, out] of [s.c0, s.c1, s.c2].entries()) {
@@ -59,26 +74,16 @@ export function deepOnDomain(shape: DeepShape, ldes: readonly (readonly FVec[])[
     }
     return s;
   });
-  const xs = vPowers(rootOfUnity(logSize), N);
-  vScale(xs, xs, COSET_SHIFT);
-  const d = evAlloc(N);
+  const d = evAlloc(n);
   let muPow: Ext = [1n, 0n, 0n];
   for (let p = 0; p < shape.numPoints; p++) {
-    const num = evAlloc(N);
+    const s = evAlloc(n);
     shape.pointSets.forEach((set, b) => {
-      if (set.includes(p)) evAdd(num, num, sums[b]!);
+      if (set.includes(p)) evAdd(s, s, sums[b]!);
     });
-    vAddScalar(num.c0, num.c0, -y[p]![0]);
-    vAddScalar(num.c1, num.c1, -y[p]![1]);
-    vAddScalar(num.c2, num.c2, -y[p]![2]);
-    const den = evAlloc(N);
-    vAddScalar(den.c0, xs, -points[p]![0]);
-    den.c1.fill((0xffff_ffff_0000_0001n - points[p]![1]) % 0xffff_ffff_0000_0001n);
-    den.c2.fill((0xffff_ffff_0000_0001n - points[p]![2]) % 0xffff_ffff_0000_0001n);
-    evBatchInverse(den, den);
-    evMul(num, num, den);
-    evScale(num, num, muPow);
-    evAdd(d, d, num);
+    const q = divideByLinear(s, points[p]!);
+    evScale(q, q, muPow);
+    evAdd(d, d, q);
     muPow = extMul(muPow, mu);
   }
   return d;

@@ -10,7 +10,7 @@ export interface Layout {
   readonly n: number;
   /** Rows [0, usable) carry the circuit; rows [usable, n) are blinding rows (random witness). */
   readonly usable: number;
-  /** Constraint degree bound D = Q + 1; the quotient has Q chunks of degree < n. */
+  /** Constraint degree bound d; the quotient has d - 1 chunks of degree < n. */
   readonly degree: number;
   readonly logQ: number;
   readonly numChunks: number;
@@ -52,10 +52,12 @@ export function computeLayout(c: ConstraintSystem, params: ProofParams): Layout 
   for (const g of c.gates) for (const p of g.polys) d = Math.max(d, degree(p) + 1);
   d = Math.max(d, lookupDegree(c));
   if (d > 17) throw new CircuitError(`constraint degree ${d} exceeds the supported maximum 17`);
+  // deg(C) <= d (n - 1), so t = C / Z_H has degree < (d - 1) n: d - 1 chunks, evaluated on a
+  // coset of size Q n with Q the next power of two >= d - 1.
   let logQ = 0;
   while (1 << logQ < d - 1) logQ++;
-  const numChunks = 1 << logQ;
-  const degreeBound = numChunks + 1;
+  const numChunks = d - 1;
+  const degreeBound = d;
 
   const rotSet = new Set<number>([0, 1]);
   const collectRot = (e: Expr): void => visitColumns(e, (_k, _i, rot) => void rotSet.add(rot));

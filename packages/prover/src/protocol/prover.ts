@@ -7,12 +7,12 @@ import type { Witness } from "../circuit/circuit.js";
 import { validateWitness } from "../circuit/validate.js";
 import { ConstraintError } from "../errors.js";
 import { extMul, pow, rootOfUnity, type Ext, type FVec } from "../field/index.js";
-import { evalPolyExt, interpolate } from "../ntt/index.js";
+import { evalPolyExt, interpolate, lde } from "../ntt/index.js";
 import { secureRng, type Rng } from "../util/random.js";
 import { logupColumns, multiplicities, permutationColumns } from "./aux-columns.js";
-import { commitCoeffs, commitValues, type PolyBatch } from "./commit.js";
+import { COSET_SHIFT, commitCoeffs, commitValues, type PolyBatch } from "./commit.js";
 import type { Challenges } from "./constraints.js";
-import { deepOnDomain, openedCombination } from "./deep.js";
+import { deepCoeffs } from "./deep.js";
 import { friCommit, friQueryOpenings } from "./fri.js";
 import type { ProverKey } from "./keys.js";
 import type { Proof, PublicValue } from "./proof.js";
@@ -94,7 +94,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   const alpha = tr.challengeExt("alpha");
   const publicCoeffs = publicColumnValues(pk, publics).map((v) => interpolate(v));
   const chunks = timed(ph, "quotient_ms", () =>
-    quotientChunks({ circuit: cs, layout: lay, logBlowup: params.logBlowup, fixed: pk.fixed, advice, aux, publicCoeffs, challenges: ch, alpha }),
+    quotientChunks({ circuit: cs, layout: lay, logBlowup: params.logBlowup, fixed: pk.fixed, advice, aux, publicCoeffs, challenges: ch, alpha, strict: !opts.unsafeSkipChecker }),
   );
   opts.unsafeTamperQuotient?.(chunks);
   const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup));
@@ -113,8 +113,10 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   const deepAlpha = tr.challengeExt("deep.alpha");
   const mu = tr.challengeExt("deep.mu");
   const logSize = lay.logN + params.logBlowup;
-  const y = openedCombination(shape, openings, deepAlpha);
-  const d = timed(ph, "deep_ms", () => deepOnDomain(shape, batches.map((b) => b.lde), points, y, deepAlpha, mu, logSize));
+  const d = timed(ph, "deep_ms", () => {
+    const c = deepCoeffs(shape, batches.map((b) => b.coeffs), points, deepAlpha, mu, lay.n);
+    return { c0: lde(c.c0, params.logBlowup, COSET_SHIFT), c1: lde(c.c1, params.logBlowup, COSET_SHIFT), c2: lde(c.c2, params.logBlowup, COSET_SHIFT) };
+  });
   const fri = timed(ph, "fri_ms", () => friCommit(d, lay.logN, params.finalLogLen, tr));
   const nonce = timed(ph, "grinding_ms", () => grind(tr.snapshot(), params.grindingBits));
   tr.absorbFields("nonce", [nonce]);

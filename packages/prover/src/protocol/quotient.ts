@@ -1,5 +1,5 @@
 // Quotient t = (sum_k alpha^k C_k) / Z_H evaluated on the coset g * <w_{Qn}>, interpolated and
-// split into Q chunks of degree < n (t = sum_i X^(i n) t_i), each an extension polynomial.
+// split into d - 1 chunks of degree < n (t = sum_i X^(i n) t_i), each an extension polynomial.
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
 import {
   evAdd, evAlloc, evMulBase, evScale, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
@@ -9,6 +9,7 @@ import { cosetIntt, lde } from "../ntt/index.js";
 import { type Challenges, emitConstraints } from "./constraints.js";
 import { COSET_SHIFT, type PolyBatch } from "./commit.js";
 import type { Layout } from "./layout.js";
+import { ConstraintError } from "../errors.js";
 import { VecAlgebra } from "./vec-algebra.js";
 
 /** Evaluations of a committed column on the quotient domain (a strided view of the LDE when it is larger). */
@@ -35,9 +36,11 @@ export interface QuotientInputs {
   readonly publicCoeffs: readonly FVec[];
   readonly challenges: Challenges;
   readonly alpha: Ext;
+  /** Refuse (ConstraintError) when the quotient is not a polynomial of the expected degree. */
+  readonly strict: boolean;
 }
 
-/** Returns 3 * Q coefficient columns: chunk i's extension components at 3i, 3i+1, 3i+2. */
+/** Returns 3 * numChunks coefficient columns: chunk i's extension components at 3i, 3i+1, 3i+2. */
 export function quotientChunks(q: QuotientInputs): FVec[] {
   const { layout: lay, logBlowup } = q;
   const size = lay.n << lay.logQ;
@@ -82,8 +85,11 @@ export function quotientChunks(q: QuotientInputs): FVec[] {
   for (let i = 0; i < size; i++) zhInv[i] = period[i % Q]!;
   evMulBase(acc, acc, zhInv);
   const comps = [acc.c0, acc.c1, acc.c2].map((v) => cosetIntt(v, COSET_SHIFT));
+  // An honest t has degree < numChunks * n; anything above means the constraints do not hold.
+  const tailNonZero = comps.some((c) => c.subarray(lay.numChunks * lay.n).some((x) => x !== 0n));
+  if (tailNonZero && q.strict) throw new ConstraintError("quotient degree too high: the witness does not satisfy the constraints");
   const out: FVec[] = [];
-  for (let i = 0; i < Q; i++) for (const c of comps) out.push(c.slice(i * lay.n, (i + 1) * lay.n));
+  for (let i = 0; i < lay.numChunks; i++) for (const c of comps) out.push(c.slice(i * lay.n, (i + 1) * lay.n));
   return out;
 }
 
