@@ -97,6 +97,14 @@ describe("normalisation matches onnxruntime on the original opset", () => {
     const out = [1, 1, Math.floor(4 * s[2]!), Math.floor(4 * s[3]!)];
     await matchesOrt({ opset: 10, ...io([1, 1, 4, 4], [out]), initializers: { sc: Tensor.fromArray("f32", [4], s) }, nodes: [{ op: "Resize", inputs: ["x", "sc"], outputs: ["y"], attrs: { mode } }] }, x);
   });
+  test("GroupNormalization-18 per-group scale/bias become per-channel", async () => {
+    const g: TestGraph = {
+      opset: 18, ...io([2, 4, 3]),
+      initializers: { s: Tensor.fromArray("f32", [2], [2, -0.5]), b: Tensor.fromArray("f32", [2], [0.25, 1]) },
+      nodes: [{ op: "GroupNormalization", inputs: ["x", "s", "b"], outputs: ["y"], attrs: { num_groups: 2, epsilon: 1e-5 } }],
+    };
+    await matchesOrt(g, randomF32([2, 4, 3], 17));
+  });
   test("Scatter-9 becomes ScatterElements", async () => {
     const g: TestGraph = {
       opset: 9, ...io([2, 3, 4]),

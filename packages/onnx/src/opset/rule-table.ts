@@ -2,6 +2,7 @@
 import type { Rewrite } from "./context.js";
 import { batchNorm } from "./rules/batch-norm.js";
 import { castTo } from "./rules/cast-to.js";
+import { groupNorm } from "./rules/group-norm.js";
 import { LEGACY_BROADCAST_OPS, legacyBroadcast } from "./rules/legacy-broadcast.js";
 import { MOVED_ATTR_RULES } from "./rules/moved-attrs.js";
 import { concat, gemm, recurrent, scatter } from "./rules/renamed-ops.js";
@@ -31,4 +32,5 @@ export const RULES: Readonly<Record<string, Rewrite>> = {
   Upsample: upsample,
   Resize: resize10,
   Tile: tile1,
+  GroupNormalization: groupNorm,
 };
