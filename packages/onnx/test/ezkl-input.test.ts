@@ -30,6 +30,7 @@ describe("EZKL input.json", () => {
     ["length that does not fit", '{"input_data": [[1, 2, 3]]}', /3 values do not fit shape \[b, 2\]/],
     ["a fractional int64", '{"input_data": [[1, 2.5]]}', /element 1: 2.5 is not an integer/],
     ["a string element", '{"input_data": [[1, "x"]]}', /element 1 is not a number/],
+    ["an int64 beyond 2^53", '{"input_data": [[1, 1e300]]}', /element 1: 1e\+300 is out of range for i64/],
   ])("%s is an input error naming the file", (_what, text, msg) => {
     expect(() => parseEzklInput(text, g, "in.json")).toThrow(OnnxInputError);
     expect(() => parseEzklInput(text, g, "in.json")).toThrow(msg);

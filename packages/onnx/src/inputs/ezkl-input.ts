@@ -59,9 +59,17 @@ function resolveShape(v: OnnxValueInfo, n: number, where: string): number[] {
   return shape;
 }
 
+/** Value ranges of the integer dtypes (i64 is limited by JSON numbers being doubles). */
+const INT_RANGE: Partial<Record<DType, readonly [number, number]>> = {
+  i8: [-128, 127], u8: [0, 255], i16: [-32768, 32767], i32: [-(2 ** 31), 2 ** 31 - 1],
+  i64: [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+
 function convert(x: number, dtype: DType, where: string): number | bigint {
   if (dtype === "f32" || dtype === "f64") return x;
   if (!Number.isInteger(x)) throw new OnnxInputError(`${where}: ${x} is not an integer (input is ${dtype})`);
   if (dtype === "i1") return x !== 0 ? 1 : 0;
+  const [lo, hi] = INT_RANGE[dtype]!;
+  if (x < lo || x > hi) throw new OnnxInputError(`${where}: ${x} is out of range for ${dtype}`);
   return dtype === "i64" ? BigInt(x) : x;
 }
