@@ -139,3 +139,27 @@ export function extPowers(p0: usize, p1: usize, p2: usize, n: i32, x0: u64, x1: 
     a0 = r0; a1 = r1; a2 = r2;
   }
 }
+
+/**
+ * Synthetic division of the extension polynomial s (n coefficients, three columns) by X - z:
+ * q[i-1] = s[i] + z q[i] from the top, q[n-1] = 0. Exact quotient when s(z) has been subtracted.
+ */
+export function divideByLinearExt(s0: usize, s1: usize, s2: usize, n: i32, z0: u64, z1: u64, z2: u64,
+                                  q0: usize, q1: usize, q2: usize): void {
+  if (n == 0) return;
+  let a0: u64 = 0, a1: u64 = 0, a2: u64 = 0;
+  const top = <usize>(n - 1) << 3;
+  store<u64>(q0 + top, 0);
+  store<u64>(q1 + top, 0);
+  store<u64>(q2 + top, 0);
+  for (let i = n - 1; i >= 1; i--) {
+    const k = <usize>i << 3;
+    extMul(z0, z1, z2, a0, a1, a2);
+    a0 = add(r0, load<u64>(s0 + k));
+    a1 = add(r1, load<u64>(s1 + k));
+    a2 = add(r2, load<u64>(s2 + k));
+    store<u64>(q0 + k - 8, a0);
+    store<u64>(q1 + k - 8, a1);
+    store<u64>(q2 + k - 8, a2);
+  }
+}

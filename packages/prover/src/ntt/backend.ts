@@ -1,9 +1,9 @@
 // NTT-family kernels behind one interface, implemented in plain TS and in WebAssembly.
-import type { FVec } from "../field/vec-types.js";
+import type { FVec, EVec } from "../field/vec-types.js";
 import type { Ext } from "../field/ext3.js";
 import { tsKernels } from "../field/backend.js";
 import { tsNtt } from "./ntt-ts.js";
-import { tsEvalPolyExt } from "./eval-ts.js";
+import { tsEvalPolyExt, tsDivideByLinearExt } from "./eval-ts.js";
 import { wasmBackends } from "../wasm/index.js";
 
 /** Arguments are validated and canonical (scalars) by the callers in ntt.ts. */
@@ -19,6 +19,8 @@ export interface NttKernels {
   evalPolyExt(coeffs: FVec, x: Ext): Ext;
   /** Several polynomials at one extension point. */
   evalPolysExt(polys: readonly FVec[], x: Ext): Ext[];
+  /** Quotient of the extension polynomial s by (X - z), remainder dropped; same length as s. */
+  divideByLinearExt(s: EVec, z: Ext): EVec;
 }
 
 function tsScaleByPowers(v: FVec, shift: bigint): void {
@@ -40,6 +42,7 @@ export const tsNttKernels: NttKernels = {
   },
   evalPolyExt: tsEvalPolyExt,
   evalPolysExt: (polys, x) => polys.map((c) => tsEvalPolyExt(c, x)),
+  divideByLinearExt: tsDivideByLinearExt,
 };
 
 /** WebAssembly when it can be instantiated here, else plain TS. */

@@ -1,2 +1,2 @@
-export { ntt, intt, cosetNtt, cosetIntt, interpolate, lde, evalPolyExt, evalPolysExt, evalPoly, log2Exact } from "./ntt.js";
+export { ntt, intt, cosetNtt, cosetIntt, interpolate, lde, evalPolyExt, evalPolysExt, divideByLinearExt, evalPoly, log2Exact } from "./ntt.js";
 export { type NttKernels, tsNttKernels, nttKernels, setNttKernels } from "./backend.js";

@@ -2,7 +2,7 @@
 import { FieldError } from "../field/errors.js";
 import { inv, reduce, P, TWO_ADICITY } from "../field/goldilocks.js";
 import type { Ext } from "../field/ext3.js";
-import type { FVec } from "../field/vec-types.js";
+import type { FVec, EVec } from "../field/vec-types.js";
 import { vScale } from "../field/vec.js";
 import { nttKernels } from "./backend.js";
 
@@ -83,6 +83,18 @@ export function evalPolyExt(coeffs: FVec, x: Ext): Ext {
 /** Several polynomials at one extension point: powers of x once, then a dot product each. */
 export function evalPolysExt(polys: readonly FVec[], x: Ext): Ext[] {
   return nttKernels().evalPolysExt(polys, [reduce(x[0]), reduce(x[1]), reduce(x[2])]);
+}
+
+/**
+ * Quotient of the extension polynomial s (coefficient columns) by (X - z), remainder dropped:
+ * q[i-1] = s[i] + z q[i], q[n-1] = 0. Exact when s(z) = 0, e.g. after subtracting s(z).
+ */
+export function divideByLinearExt(s: EVec, z: Ext): EVec {
+  const n = s.c0.length;
+  if (s.c1.length !== n || s.c2.length !== n) {
+    throw new FieldError(`divideByLinearExt: coefficient columns differ in length (${n}, ${s.c1.length}, ${s.c2.length})`);
+  }
+  return nttKernels().divideByLinearExt(s, [reduce(z[0]), reduce(z[1]), reduce(z[2])]);
 }
 
 /** sum_i coeffs[i] x^i at a base point (cold path, bigint Horner). */

@@ -34,6 +34,7 @@ export interface KernelExports {
   ldeCosets(coeffs: number, logN: number, logBlowup: number, shift: bigint, wN: bigint, tmp: number, out: number, tw: number): void;
   dotExt(coeffs: number, p0: number, p1: number, p2: number, n: number, out: number): void;
   extPowers(p0: number, p1: number, p2: number, n: number, x0: bigint, x1: bigint, x2: bigint): void;
+  divideByLinearExt(s0: number, s1: number, s2: number, n: number, z0: bigint, z1: bigint, z2: bigint, q0: number, q1: number, q2: number): void;
   blake3(msg: number, len: number, out: number): void;
   hashRows(colPtrs: number, nCols: number, nRows: number, row: number, out: number): void;
   hashLevel(children: number, m: number, out: number): void;

@@ -1,6 +1,6 @@
 // NttKernels backed by the WebAssembly module.
 import type { NttKernels } from "../ntt/backend.js";
-import type { FVec } from "../field/vec-types.js";
+import type { FVec, EVec } from "../field/vec-types.js";
 import type { Ext } from "../field/ext3.js";
 import { rootOfUnity } from "../field/goldilocks.js";
 import type { KernelExports } from "./instance.js";
@@ -53,6 +53,14 @@ export function makeWasmNttKernels(ex: KernelExports, arena: WasmArena): NttKern
         const r = arena.view(out, 3);
         return [r[0]!, r[1]!, r[2]!] as const;
       });
+    },
+    divideByLinearExt(s: EVec, z: Ext): EVec {
+      const n = s.c0.length;
+      arena.reset();
+      const p0 = arena.copyIn(s.c0), p1 = arena.copyIn(s.c1), p2 = arena.copyIn(s.c2);
+      const q = arena.alloc(3 * n);
+      ex.divideByLinearExt(p0, p1, p2, n, z[0], z[1], z[2], q, q + 8 * n, q + 16 * n);
+      return { c0: arena.view(q, n).slice(), c1: arena.view(q + 8 * n, n).slice(), c2: arena.view(q + 16 * n, n).slice() };
     },
   };
 }

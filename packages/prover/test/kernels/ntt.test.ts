@@ -1,6 +1,6 @@
-import { P, mul, pow, rootOfUnity, GENERATOR, extMul, extAdd, EXT_ZERO, FieldError, type Ext } from "../../src/field/index.js";
+import { P, mul, pow, rootOfUnity, GENERATOR, extMul, extAdd, extSub, EXT_ZERO, FieldError, type Ext } from "../../src/field/index.js";
 import {
-  ntt, intt, cosetNtt, cosetIntt, interpolate, lde, evalPolyExt, evalPolysExt, evalPoly, setNttKernels, type NttKernels,
+  ntt, intt, cosetNtt, cosetIntt, interpolate, lde, evalPolyExt, evalPolysExt, divideByLinearExt, evalPoly, setNttKernels, type NttKernels,
 } from "../../src/ntt/index.js";
 import { setKernels, type VecKernels } from "../../src/field/backend.js";
 import { Rng, NON_CANONICAL } from "./rand.js";
@@ -94,6 +94,28 @@ describe.each(availableFullBackends())("NTT kernels (%s backend)", (_name, vec: 
     const x: Ext = [rng.fe(), rng.fe(), P + 1n];
     expect(evalPolysExt(polys, x)).toEqual(polys.map((c) => naiveEvalExt(c, [x[0], x[1], 1n])));
     expect(evalPolysExt([], x)).toEqual([]);
+  });
+
+  test("divideByLinearExt: s = q (X - z) + s(z) with naive extension arithmetic", () => {
+    for (const n of [0, 1, 2, 5, 64]) {
+      const s = { c0: rng.vec(n), c1: rng.vec(n), c2: rng.vec(n, () => (rng.int(4) ? rng.fe() : P + 2n)) };
+      const z: Ext = [rng.fe(), rng.fe(), rng.fe()];
+      const q = divideByLinearExt(s, z);
+      expect(q.c0.length).toBe(n);
+      const at = (v: typeof s, i: number): Ext => [v.c0[i]! % P, v.c1[i]! % P, v.c2[i]! % P];
+      // s(z) by Horner over extension coefficients.
+      let sz: Ext = EXT_ZERO;
+      for (let i = n - 1; i >= 0; i--) sz = extAdd(extMul(sz, z), at(s, i));
+      // (q (X - z))[i] = q[i-1] - z q[i]; plus s(z) at i = 0.
+      for (let i = 0; i < n; i++) {
+        const prev: Ext = i > 0 ? at(q, i - 1) : EXT_ZERO;
+        let c = extSub(prev, extMul(z, at(q, i)));
+        if (i === 0) c = extAdd(c, sz);
+        expect(c).toEqual(at(s, i));
+      }
+      if (n > 0) expect(at(q, n - 1)).toEqual(EXT_ZERO);
+    }
+    expect(() => divideByLinearExt({ c0: rng.vec(2), c1: rng.vec(3), c2: rng.vec(2) }, EXT_ZERO)).toThrow(FieldError);
   });
 
   test("bad sizes and parameters throw FieldError", () => {

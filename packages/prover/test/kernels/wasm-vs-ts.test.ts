@@ -47,6 +47,9 @@ describe("wasm kernels equal the plain-TS kernels", () => {
     const c = rng.vec(1 << 12, gen), x = [rng.fe(), rng.fe(), rng.fe()] as const;
     expect(wasm!.ntt.evalPolyExt(c, x)).toEqual(tsNttKernels.evalPolyExt(c, x));
     expect(wasm!.ntt.evalPolysExt([c, s], x)).toEqual(tsNttKernels.evalPolysExt([c, s], x));
+    const e = { c0: c, c1: rng.vec(c.length, gen), c2: rng.vec(c.length, gen) };
+    const qa = wasm!.ntt.divideByLinearExt(e, x), qb = tsNttKernels.divideByLinearExt(e, x);
+    for (const k of ["c0", "c1", "c2"] as const) expect(firstDiff(qa[k], qb[k])).toBe(-1);
   });
 
   test("LDE 2^11 x 8 on a coset, and evLinComb across several row blocks", () => {
