@@ -2,7 +2,7 @@
 // split into d - 1 chunks of degree < n (t = sum_i X^(i n) t_i), each an extension polynomial.
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
 import {
-  evAdd, evAlloc, evMulBase, evScale, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
+  evAdd, evAlloc, evScale, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
   type EVec, type Ext, type FVec,
 } from "../field/index.js";
 import { cosetIntt, lde } from "../ntt/index.js";
@@ -12,17 +12,21 @@ import type { Layout } from "./layout.js";
 import { ConstraintError } from "../errors.js";
 import { VecAlgebra } from "./vec-algebra.js";
 
-/** Evaluations of a committed column on the quotient domain (a strided view of the LDE when it is larger). */
-export function onQuotientDomain(b: PolyBatch, col: number, logBlowup: number, logQ: number): FVec {
-  if (logBlowup >= logQ) {
-    const src = b.lde[col]!;
-    const stride = 1 << (logBlowup - logQ);
-    if (stride === 1) return src;
-    const out = new BigUint64Array(src.length / stride);
-    for (let i = 0; i < out.length; i++) out[i] = src[i * stride]!;
-    return out;
-  }
-  return lde(b.coeffs[col]!, logQ, COSET_SHIFT);
+/**
+ * Where a committed column's values on the quotient domain g * <w_{Qn}> live: index i is at
+ * vec[i * stride]. The FRI LDE already holds them when blowup >= Q; otherwise a separate LDE.
+ */
+export function quotientSource(b: PolyBatch, col: number, logBlowup: number, logQ: number): { vec: FVec; stride: number } {
+  if (logBlowup >= logQ) return { vec: b.lde[col]!, stride: 1 << (logBlowup - logQ) };
+  return { vec: lde(b.coeffs[col]!, logQ, COSET_SHIFT), stride: 1 };
+}
+
+/** Values on the c-th sub-coset (indices i = j Q + c, a coset of <w_n>), gathered into a length-n vector. */
+function gather(src: { vec: FVec; stride: number }, n: number, Q: number, c: number): FVec {
+  const out = new BigUint64Array(n);
+  const step = Q * src.stride;
+  for (let j = 0, k = c * src.stride; j < n; j++, k += step) out[j] = src.vec[k]!;
+  return out;
 }
 
 export interface QuotientInputs {
@@ -40,50 +44,67 @@ export interface QuotientInputs {
   readonly strict: boolean;
 }
 
-/** Returns 3 * numChunks coefficient columns: chunk i's extension components at 3i, 3i+1, 3i+2. */
+/**
+ * Returns 3 * numChunks coefficient columns: chunk i's extension components at 3i, 3i+1, 3i+2.
+ * The quotient domain is processed one sub-coset of size n at a time (cache-sized vectors, and
+ * Z_H is a constant on each), then the values are interleaved back for the interpolation.
+ */
 export function quotientChunks(q: QuotientInputs): FVec[] {
   const { layout: lay, logBlowup } = q;
-  const size = lay.n << lay.logQ;
-  const get = (b: PolyBatch, i: number): FVec => onQuotientDomain(b, i, logBlowup, lay.logQ);
-  const nAdvice = q.circuit.advice.length;
-  const xs = vPowers(rootOfUnity(lay.logN + lay.logQ), size);
-  vScale(xs, xs, COSET_SHIFT);
-  const alg = new VecAlgebra({
-    size,
-    stride: 1 << lay.logQ,
-    advice: (i) => get(q.advice, i),
-    fixed: (i) => get(q.fixed, i),
-    mult: (i) => get(q.advice, nAdvice + i),
-    aux: (i) => ({ c0: get(q.aux, 3 * i), c1: get(q.aux, 3 * i + 1), c2: get(q.aux, 3 * i + 2) }),
-    x: () => xs,
-    publicPoly: (i) => lde(q.publicCoeffs[i]!, lay.logQ, COSET_SHIFT),
-  });
-  const acc = evAlloc(size);
-  const tmp = evAlloc(size);
-  let alphaPow: Ext = [1n, 0n, 0n];
-  emitConstraints(q.circuit, lay, q.challenges, alg, (c) => {
-    if ("base" in c) {
-      vScale(tmp.c0, c.base, alphaPow[0]);
-      vScale(tmp.c1, c.base, alphaPow[1]);
-      vScale(tmp.c2, c.base, alphaPow[2]);
-      vAdd(acc.c0, acc.c0, tmp.c0);
-      vAdd(acc.c1, acc.c1, tmp.c1);
-      vAdd(acc.c2, acc.c2, tmp.c2);
-    } else {
-      evScale(tmp, c.ext, alphaPow);
-      evAdd(acc, acc, tmp);
-    }
-    alphaPow = extMul(alphaPow, q.alpha);
-  });
-  // 1 / Z_H(x) = 1 / (g^n w_Q^i - 1): periodic with period Q.
+  const { n } = lay;
   const Q = 1 << lay.logQ;
-  const gn = pow(COSET_SHIFT, lay.n);
-  const wQ = rootOfUnity(lay.logQ);
-  const period: bigint[] = [];
-  for (let i = 0; i < Q; i++) period.push(inv(sub(mul(gn, pow(wQ, i)), 1n)));
-  const zhInv = new BigUint64Array(size);
-  for (let i = 0; i < size; i++) zhInv[i] = period[i % Q]!;
-  evMulBase(acc, acc, zhInv);
+  const size = n * Q;
+  const sources = new Map<string, { vec: FVec; stride: number }>();
+  const source = (key: string, b: PolyBatch, i: number): { vec: FVec; stride: number } => {
+    let s = sources.get(key);
+    if (s === undefined) sources.set(key, (s = quotientSource(b, i, logBlowup, lay.logQ)));
+    return s;
+  };
+  const pubSources = q.publicCoeffs.map((c) => ({ vec: lde(c, lay.logQ, COSET_SHIFT), stride: 1 }));
+  const nAdvice = q.circuit.advice.length;
+  const omegaN = vPowers(rootOfUnity(lay.logN), n);
+  const full = evAlloc(size);
+  for (let c = 0; c < Q; c++) {
+    const shift = mul(COSET_SHIFT, pow(rootOfUnity(lay.logN + lay.logQ), c));
+    const xs = new BigUint64Array(n);
+    vScale(xs, omegaN, shift);
+    const at = (key: string, b: PolyBatch, i: number): FVec => gather(source(key, b, i), n, Q, c);
+    const alg = new VecAlgebra({
+      size: n,
+      stride: 1,
+      advice: (i) => at(`a${i}`, q.advice, i),
+      fixed: (i) => at(`f${i}`, q.fixed, i),
+      mult: (i) => at(`a${nAdvice + i}`, q.advice, nAdvice + i),
+      aux: (i) => ({ c0: at(`x${3 * i}`, q.aux, 3 * i), c1: at(`x${3 * i + 1}`, q.aux, 3 * i + 1), c2: at(`x${3 * i + 2}`, q.aux, 3 * i + 2) }),
+      x: () => xs,
+      publicPoly: (i) => gather(pubSources[i]!, n, Q, c),
+    });
+    const acc = evAlloc(n);
+    const tmp = evAlloc(n);
+    let alphaPow: Ext = [1n, 0n, 0n];
+    emitConstraints(q.circuit, lay, q.challenges, alg, (e) => {
+      if ("base" in e) {
+        vScale(tmp.c0, e.base, alphaPow[0]);
+        vScale(tmp.c1, e.base, alphaPow[1]);
+        vScale(tmp.c2, e.base, alphaPow[2]);
+        vAdd(acc.c0, acc.c0, tmp.c0);
+        vAdd(acc.c1, acc.c1, tmp.c1);
+        vAdd(acc.c2, acc.c2, tmp.c2);
+      } else {
+        evScale(tmp, e.ext, alphaPow);
+        evAdd(acc, acc, tmp);
+      }
+      alphaPow = extMul(alphaPow, q.alpha);
+    });
+    // Z_H(x) = x^n - 1 = shift^n - 1 on the whole sub-coset.
+    const zhInv = inv(sub(pow(shift, n), 1n));
+    for (const [k, v] of [acc.c0, acc.c1, acc.c2].entries()) {
+      vScale(v, v, zhInv);
+      const dst = k === 0 ? full.c0 : k === 1 ? full.c1 : full.c2;
+      for (let j = 0, i = c; j < n; j++, i += Q) dst[i] = v[j]!;
+    }
+  }
+  const acc = full;
   const comps = [acc.c0, acc.c1, acc.c2].map((v) => cosetIntt(v, COSET_SHIFT));
   // An honest t has degree < numChunks * n; anything above means the constraints do not hold.
   const tailNonZero = comps.some((c) => c.subarray(lay.numChunks * lay.n).some((x) => x !== 0n));
