@@ -38,24 +38,11 @@ function bitReverse(v: usize, logN: i32): void {
   return bswap<u32>(x);
 }
 
-/** In-place forward NTT of 2^logN elements, natural order in and out. */
-export function ntt(v: usize, logN: i32, tw: usize): void {
-  const n = <usize>1 << logN;
-  if (logN == 0) {
-    store<u64>(v, canon(load<u64>(v)));
-    return;
-  }
-  bitReverse(v, logN);
-  // First layer (twiddle 1) separately: no multiplication.
-  for (let s: usize = 0; s < n; s += 2) {
-    const pa = v + (s << 3);
-    const a = load<u64>(pa), b = load<u64>(pa + 8);
-    store<u64>(pa, add(a, b));
-    store<u64>(pa + 8, sub(a, b));
-  }
-  for (let m: usize = 2; m < n; m <<= 1) {
+/** Butterflies of layers with half-size m for m in [mFrom, mTo), over [lo, hi). Values are canonical. */
+@inline function layers(v: usize, tw: usize, lo: usize, hi: usize, mFrom: usize, mTo: usize): void {
+  for (let m = mFrom; m < mTo; m <<= 1) {
     const twm = tw + (m << 3);
-    for (let s: usize = 0; s < n; s += m << 1) {
+    for (let s = lo; s < hi; s += m << 1) {
       const pa = v + (s << 3), pb = pa + (m << 3);
       for (let j: usize = 0; j < m; j++) {
         const k = j << 3;
@@ -67,6 +54,31 @@ export function ntt(v: usize, logN: i32, tw: usize): void {
       }
     }
   }
+}
+
+/** Layers whose butterflies stay inside blocks of 2^LOG_BLOCK elements (32 KiB) run block by block. */
+const LOG_BLOCK = 12;
+
+/** In-place forward NTT of 2^logN elements, natural order in and out. */
+export function ntt(v: usize, logN: i32, tw: usize): void {
+  const n = <usize>1 << logN;
+  if (logN == 0) {
+    store<u64>(v, canon(load<u64>(v)));
+    return;
+  }
+  bitReverse(v, logN);
+  const bs = <usize>1 << min(logN, LOG_BLOCK);
+  for (let base: usize = 0; base < n; base += bs) {
+    // First layer (twiddle 1): no multiplication; general add/sub also canonicalize the inputs.
+    for (let s = base; s < base + bs; s += 2) {
+      const pa = v + (s << 3);
+      const a = load<u64>(pa), b = load<u64>(pa + 8);
+      store<u64>(pa, add(a, b));
+      store<u64>(pa + 8, sub(a, b));
+    }
+    layers(v, tw, base, base + bs, 2, bs);
+  }
+  layers(v, tw, 0, n, bs, n);
 }
 
 /** Horner evaluation of n base coefficients at the extension point (x0, x1, x2); result to out[0..3). */
