@@ -19,7 +19,7 @@ test("presets: default >= 100 bits, secure128 >= 128 bits for any supported size
 test("floor: refused below 100 bits unless the named insecure preset is allowed", () => {
   expect(() => assertSecurity(PRESETS["insecure-test"], 10, false)).toThrow(ParamsError);
   expect(() => assertSecurity(PRESETS["insecure-test"], 10, true)).not.toThrow();
-  expect(() => assertSecurity({ ...PRESETS.default, numQueries: 27 }, 10, true)).toThrow(/99 conjectured bits/);
+  expect(() => assertSecurity({ ...PRESETS.default, numQueries: 27 }, 10, true)).toThrow(/97 conjectured bits/);
   expect(() => assertSecurity({ ...PRESETS.default, logBlowup: 0 }, 10, false)).toThrow(/invalid proof parameters/);
   expect(() => preset("fast")).toThrow(/unknown security preset 'fast'/);
 });
