@@ -1,1 +1,4 @@
-export {};
+export { FuncDialect } from "./dialect.js";
+export { FuncOp, functionType, createFunc } from "./ops/func.js";
+export { ReturnOp } from "./ops/return.js";
+export { CallOp } from "./ops/call.js";

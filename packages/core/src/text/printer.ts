@@ -21,6 +21,8 @@ export interface PrintOptions {
   debugInfo?: boolean;
   /** Elide dense elements with more than this many elements (`--mlir-elide-elementsattrs-if-larger`). */
   elideElementsAttrsIfLarger?: number;
+  /** Omit properties equal to their declared default (for structural comparison with mlir-opt output). */
+  elideDefaultProperties?: boolean;
   /** Dense elements with at least this many elements print in hex (MLIR's default is 100). */
   hexThreshold?: number;
 }
@@ -136,7 +138,7 @@ export class Printer implements OpPrinter {
   private nameBlock(b: Block, index: number): void {
     const s = this.scopes[this.scopes.length - 1]!;
     this.blockNames.set(b, `^bb${index}`);
-    for (const a of b.args) this.names.set(a, `%arg${s.nextArg++}`);
+    for (const a of b.args) if (!this.names.has(a)) this.names.set(a, `%arg${s.nextArg++}`);
   }
 
   printOperand(v: Value): void { this.write(this.valueName(v)); }
@@ -149,6 +151,9 @@ export class Printer implements OpPrinter {
 
   printOp(op: Operation): void {
     this.nameResults(op);
+    // Values inside an isolated op are numbered from zero (as MLIR's SSA name state).
+    const isolated = op.regions.length > 0 && op.hasTrait("IsolatedFromAbove");
+    if (isolated) this.scopes.push(new NameScope());
     if (op.results.length) {
       const first = this.names.get(op.results[0]!)!;
       const base = op.results.length > 1 ? first.slice(0, first.indexOf("#")) : first;
@@ -161,6 +166,7 @@ export class Printer implements OpPrinter {
     } else {
       this.printGeneric(op);
     }
+    if (isolated) this.scopes.pop();
     if (this.options.debugInfo) this.write(" " + printLoc(op.loc));
   }
 
@@ -177,9 +183,13 @@ export class Printer implements OpPrinter {
       });
       this.write("]");
     }
-    if (op.properties.size) {
+    let props: ReadonlyMap<string, Attribute> = op.properties;
+    if (this.options.elideDefaultProperties && op.def) {
+      props = new Map([...props].filter(([k, v]) => !op.def!.attributes.get(k)?.default?.equals(v)));
+    }
+    if (props.size) {
       this.write(" <");
-      this.printDict(op.properties);
+      this.printDict(props);
       this.write(">");
     }
     if (op.regions.length) {
@@ -227,8 +237,6 @@ export class Printer implements OpPrinter {
   }
 
   printRegion(r: Region, opts: { printEntryBlockArgs?: boolean; printEmptyBlock?: boolean } = {}): void {
-    const isolated = r.parent?.hasTrait("IsolatedFromAbove") ?? false;
-    if (isolated) this.scopes.push(new NameScope());
     // Blocks are named before printing so that forward branches print their label.
     r.blocks.forEach((b, i) => this.nameBlock(b, i));
     this.write("{");
@@ -258,10 +266,10 @@ export class Printer implements OpPrinter {
     this.indent--;
     this.nl();
     this.write("}");
-    if (isolated) this.scopes.pop();
   }
 
   printBlockArgument(v: Value, withType = true): void {
+    if (!this.names.has(v)) this.names.set(v, `%arg${this.scopes[this.scopes.length - 1]!.nextArg++}`);
     this.write(this.valueName(v));
     if (withType) this.write(`: ${v.type.key}`);
     if (this.options.debugInfo && v.parentBlock) {
