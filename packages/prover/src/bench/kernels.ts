@@ -151,11 +151,24 @@ function hashRows(): BenchRow[] {
   return rows;
 }
 
+/** A commitment as the prover does it: LDE of 16 columns of 2^17 to 2^20, then one Merkle tree. */
+function commitRows(): BenchRow[] {
+  const w = 16;
+  const coeffs = Array.from({ length: w }, (_, j) => randomVec(1 << 17, 60 + j));
+  let ldes: BigUint64Array[] = [];
+  const l = time(() => { ldes = coeffs.map((c) => lde(c, 3, GENERATOR)); }, 1);
+  const m = time(() => new MerkleTree(ldes), 1);
+  return [
+    { name: "commit: LDE 16 cols", size: "2^17 x 8", ms: l, throughput: nsPer(l, w << 20) },
+    { name: "commit: Merkle 16 cols", size: "2^20 leaves", ms: m, throughput: nsPer(m, w << 20) },
+  ];
+}
+
 export function runKernelBench(): BenchRow[] {
   const wasm = wasmBackends();
   const prev = setKernels(wasm?.vec ?? tsKernels);
   try {
-    return [...fieldRows(wasm?.vec), ...nttRows(), ...inverseRows(wasm?.vec), ...linCombRows(), ...hashRows()];
+    return [...fieldRows(wasm?.vec), ...nttRows(), ...inverseRows(wasm?.vec), ...linCombRows(), ...hashRows(), ...commitRows()];
   } finally {
     setKernels(prev);
   }
