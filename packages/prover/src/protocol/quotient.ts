@@ -24,9 +24,25 @@ export function quotientSource(b: PolyBatch, col: number, logBlowup: number, log
 /** Values on the c-th sub-coset (indices i = j Q + c, a coset of <w_n>), gathered into a length-n vector. */
 function gather(src: { vec: FVec; stride: number }, n: number, Q: number, c: number): FVec {
   const out = new BigUint64Array(n);
-  const step = Q * src.stride;
-  for (let j = 0, k = c * src.stride; j < n; j++, k += step) out[j] = src.vec[k]!;
+  // Copy as 32-bit halves: reading a BigUint64Array element would allocate a bigint.
+  const o = new Uint32Array(out.buffer);
+  const v = new Uint32Array(src.vec.buffer, src.vec.byteOffset, src.vec.length * 2);
+  const step = 2 * Q * src.stride;
+  for (let j = 0, k = 2 * c * src.stride; j < 2 * n; j += 2, k += step) {
+    o[j] = v[k]!;
+    o[j + 1] = v[k + 1]!;
+  }
   return out;
+}
+
+/** dst[j Q + c] = src[j]: the inverse of gather on a full-size vector. */
+function scatter(dst: FVec, src: FVec, Q: number, c: number): void {
+  const d = new Uint32Array(dst.buffer, dst.byteOffset, dst.length * 2);
+  const s = new Uint32Array(src.buffer, src.byteOffset, src.length * 2);
+  for (let j = 0, i = 2 * c; j < s.length; j += 2, i += 2 * Q) {
+    d[i] = s[j]!;
+    d[i + 1] = s[j + 1]!;
+  }
 }
 
 export interface QuotientInputs {
@@ -100,8 +116,7 @@ export function quotientChunks(q: QuotientInputs): FVec[] {
     const zhInv = inv(sub(pow(shift, n), 1n));
     for (const [k, v] of [acc.c0, acc.c1, acc.c2].entries()) {
       vScale(v, v, zhInv);
-      const dst = k === 0 ? full.c0 : k === 1 ? full.c1 : full.c2;
-      for (let j = 0, i = c; j < n; j++, i += Q) dst[i] = v[j]!;
+      scatter(k === 0 ? full.c0 : k === 1 ? full.c1 : full.c2, v, Q, c);
     }
   }
   const acc = full;

@@ -2,6 +2,7 @@
 // challenges are squeezed by hashing the state with a counter and rejection-sampling field elements.
 import { blake3 } from "@noble/hashes/blake3.js";
 import { P, type Ext } from "../field/index.js";
+import { blake3Words } from "../hash/index.js";
 
 const enc = new TextEncoder();
 
@@ -85,15 +86,11 @@ export class Transcript {
   }
 }
 
-/** Proof of work: blake3(seed || nonce) must start with `bits` zero bits. */
-export function powOk(seed: Uint8Array, nonce: bigint, bits: number): boolean {
-  if (bits === 0) return true;
-  const n = new Uint8Array(8);
-  new DataView(n.buffer).setBigUint64(0, nonce, true);
-  const h = blake3(concat([seed, n]));
+/** Leading zero bits of a digest read as bytes (the first byte's high bit first). */
+function leadingZeroBits(d: Uint8Array, bits: number): boolean {
   let need = bits;
   for (let i = 0; need > 0; i++) {
-    const byte = h[i]!;
+    const byte = d[i]!;
     if (need >= 8) {
       if (byte !== 0) return false;
       need -= 8;
@@ -104,8 +101,31 @@ export function powOk(seed: Uint8Array, nonce: bigint, bits: number): boolean {
   return true;
 }
 
+/** Proof of work: blake3(seed || nonce as u64 LE) must start with `bits` zero bits. */
+export function powOk(seed: Uint8Array, nonce: bigint, bits: number): boolean {
+  if (bits === 0) return true;
+  if (nonce < 0n || nonce >= 1n << 64n) return false;
+  const n = new Uint8Array(8);
+  new DataView(n.buffer).setBigUint64(0, nonce, true);
+  return leadingZeroBits(blake3(concat([seed, n])), bits);
+}
+
+/** Smallest nonce passing powOk; hashes 40-byte words in place with the allocation-free blake3. */
 export function grind(seed: Uint8Array, bits: number): bigint {
-  for (let nonce = 0n; ; nonce++) if (powOk(seed, nonce, bits)) return nonce;
+  if (bits === 0) return 0n;
+  const words = new Uint32Array(10);
+  new Uint8Array(words.buffer).set(seed.subarray(0, 32));
+  const out = new Uint32Array(8);
+  const outBytes = new Uint8Array(out.buffer);
+  for (let hi = 0; hi < 0x1_0000_0000; hi++) {
+    words[9] = hi;
+    for (let lo = 0; lo < 0x1_0000_0000; lo++) {
+      words[8] = lo;
+      blake3Words(words, 0, 40, out, 0);
+      if (leadingZeroBits(outBytes, bits)) return (BigInt(hi) << 32n) | BigInt(lo);
+    }
+  }
+  throw new Error("grind: nonce space exhausted");
 }
 
 /** Transcript prefix shared by prover and verifier: the key digest, then the public values. */
