@@ -5,3 +5,4 @@ export { CmpIOp, CmpFOp, CMPI_PREDICATES, CMPF_PREDICATES, cmpi, cmpf, boolLike 
 export { SelectOp } from "./ops/select.js";
 export { CastOps } from "./ops/cast.js";
 export { norm, toUnsigned, widthOf } from "./fold/apint.js";
+export { arithImpls } from "./interp.js";

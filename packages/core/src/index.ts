@@ -46,3 +46,4 @@ export { PassTimingInstrumentation } from "./pass/pass-timing.js";
 export { passStatisticsReport } from "./pass/pass-statistics.js";
 export { setVerifierHook, getVerifierHook, type VerifierFn } from "./pass/verifier-hook.js";
 export { convertOptionValue, splitOptionString, type RawOption } from "./pass/pass-options.js";
+export { Interpreter, ImplTable, InterpreterError, type OpImpl, type OpFn, type Control, type RegionFn, type CompileContext, type InterpListener } from "./interp/interpreter.js";
