@@ -8,8 +8,8 @@ import { ALLOW, TEST_PARAMS } from "./helpers.js";
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 
 const GOLDEN = {
-  vk: "4bc7d0415fdb2662dc107ae64af6bdfd35ccd37583fc71d322c4a3d799d67bfc",
-  proof: "cdb2a73e32b3bd5a6a9ffd4fcc1502c5d251de621c3988e8dde2c0f3805ce14e",
+  vk: "87294ec0faf0f7a514e051cdf9ec9eb12c830b4717b5da4f3d701683ca3af44d",
+  proof: "484e2e778b91f6c3ad923b24dbffd989f89672d807dd1da8192d711c823fd055",
 };
 
 test("golden proof digest", () => {

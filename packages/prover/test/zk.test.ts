@@ -29,9 +29,21 @@ describe("zero knowledge", () => {
   const w1 = witness(6n, 7n);
   const w2 = witness(3n, 14n);
 
-  test("the trace keeps at least one random row per revealed evaluation", () => {
-    const opened = pk.layout.rotations.length + 2 * TEST_PARAMS.numQueries;
-    expect(pk.layout.n - pk.layout.usable).toBeGreaterThan(opened);
+  test("the trace keeps at least one random row per value a witness polynomial can leak", () => {
+    // OOD openings per rotation, +-x per query, and the quotient at +-x (which reads every rotation).
+    const leaked = pk.layout.rotations.length * (2 * TEST_PARAMS.numQueries + 1);
+    expect(pk.layout.n - pk.layout.usable).toBeGreaterThan(leaked);
+  });
+
+  test("witness-derived leaves carry random salt; the fixed batch does not", () => {
+    const a = prove(pk, w1);
+    const b = prove(pk, w1);
+    const widths = [pk.layout.fixed.total, 3 + 0, 3 * pk.layout.numAuxExt, 3 * pk.layout.numChunks];
+    expect(a.queries[0]!.batches.map((o) => o.values.length)).toEqual(widths.map((w, i) => 2 * (w + (i === 0 ? 0 : 4))));
+    expect(a.queries[0]!.batches[0]!.values.length).toBe(2 * widths[0]!);
+    // same witness, different runs: salts differ (they are the 4 values after each half's columns)
+    const salt = (p: Proof) => p.queries[0]!.batches[1]!.values.slice(3, 7);
+    expect(salt(a)).not.toEqual(salt(b));
   });
 
   test("two private witnesses with the same public value both verify", () => {

@@ -5,13 +5,19 @@ import { GENERATOR, type FVec } from "../field/index.js";
 import type { Digest } from "../hash/index.js";
 import { MerkleTree } from "../merkle/index.js";
 import { interpolate, lde } from "../ntt/index.js";
+import type { Rng } from "../util/random.js";
 
 /** Shift of every LDE and quotient coset (not in the trace subgroup, so x^n != 1 there). */
 export const COSET_SHIFT = GENERATOR;
 
+/** Random 32-bit values appended to every leaf half of witness-derived batches (hiding of unopened leaves). */
+export const SALT_WIDTH = 4;
+
 export interface PolyBatch {
   readonly coeffs: readonly FVec[];
   readonly lde: readonly FVec[];
+  /** Salt columns (not polynomials), present in the leaves after the polynomial columns. */
+  readonly salt: readonly FVec[];
   readonly tree: MerkleTree;
   readonly root: Digest;
 }
@@ -21,13 +27,16 @@ export function pairedLeafColumns(cols: readonly FVec[]): FVec[] {
   return [...cols.map((v) => v.subarray(0, half)), ...cols.map((v) => v.subarray(half))];
 }
 
-export function commitCoeffs(coeffs: readonly FVec[], logBlowup: number): PolyBatch {
+/** Commit polynomials given by coefficients; `saltRng` adds SALT_WIDTH random columns to the leaves. */
+export function commitCoeffs(coeffs: readonly FVec[], logBlowup: number, saltRng?: Rng): PolyBatch {
   const ldes = coeffs.map((c) => lde(c, logBlowup, COSET_SHIFT));
-  const tree = new MerkleTree(pairedLeafColumns(ldes));
-  return { coeffs, lde: ldes, tree, root: tree.root };
+  const size = coeffs[0]!.length << logBlowup;
+  const salt = saltRng === undefined ? [] : Array.from({ length: SALT_WIDTH }, () => saltRng.saltVec(size));
+  const tree = new MerkleTree(pairedLeafColumns([...ldes, ...salt]));
+  return { coeffs, lde: ldes, salt, tree, root: tree.root };
 }
 
 /** Commit columns given by their values on the trace domain <w_n>. */
-export function commitValues(values: readonly FVec[], logBlowup: number): PolyBatch {
-  return commitCoeffs(values.map((v) => interpolate(v)), logBlowup);
+export function commitValues(values: readonly FVec[], logBlowup: number, saltRng?: Rng): PolyBatch {
+  return commitCoeffs(values.map((v) => interpolate(v)), logBlowup, saltRng);
 }

@@ -65,9 +65,10 @@ export function computeLayout(c: ConstraintSystem, params: ProofParams): Layout 
   for (const l of c.lookups) l.inputs.forEach(collectRot);
   const rotations = [...rotSet].sort((a, b) => a - b);
 
-  // Each opened polynomial reveals one value per OOD point and two per FRI query (x and -x):
-  // that many random rows keep the witness hidden; +1 for the boundary row of Z and the logUp sums.
-  const blinding = rotations.length + 2 * params.numQueries + 1;
+  // A witness polynomial w reveals w(zeta w^r) per rotation r, w(+-x) per FRI query, and through
+  // the quotient chunks opened at +-x also information on w(w^r (+-x)): at most R (2q + 1) values.
+  // That many random rows keep the witness hidden; +1 for the boundary row of Z and the logUp sums.
+  const blinding = rotations.length * (2 * params.numQueries + 1) + 1;
   let logN = 1;
   while ((1 << logN) < c.rows + blinding) logN++;
   const n = 1 << logN;

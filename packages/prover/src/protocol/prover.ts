@@ -74,7 +74,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
 
   const trace = { advice: witness.advice.map((v) => extendColumn(v, lay, rng)), fixed: pk.fixedValues };
   const mults = timed(ph, "multiplicities_ms", () => multiplicities(cs, lay, trace, rng, !opts.unsafeSkipChecker));
-  const advice = timed(ph, "witness_commit_ms", () => commitValues([...trace.advice, ...mults], params.logBlowup));
+  const advice = timed(ph, "witness_commit_ms", () => commitValues([...trace.advice, ...mults], params.logBlowup, rng));
   tr.absorb("advice.root", advice.root);
 
   const ch: Challenges = {
@@ -88,7 +88,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
     ...logupColumns(cs, lay, trace, mults, ch, rng),
     { c0: rng.fieldVec(lay.n), c1: rng.fieldVec(lay.n), c2: rng.fieldVec(lay.n) },
   ]);
-  const aux = timed(ph, "aux_commit_ms", () => commitValues(auxExt.flatMap((e) => [e.c0, e.c1, e.c2]), params.logBlowup));
+  const aux = timed(ph, "aux_commit_ms", () => commitValues(auxExt.flatMap((e) => [e.c0, e.c1, e.c2]), params.logBlowup, rng));
   tr.absorb("aux.root", aux.root);
 
   const alpha = tr.challengeExt("alpha");
@@ -97,7 +97,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
     quotientChunks({ circuit: cs, layout: lay, logBlowup: params.logBlowup, fixed: pk.fixed, advice, aux, publicCoeffs, challenges: ch, alpha, strict: !opts.unsafeSkipChecker }),
   );
   opts.unsafeTamperQuotient?.(chunks);
-  const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup));
+  const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup, rng));
   tr.absorb("quotient.root", quotient.root);
 
   const zeta = tr.challengeExt("zeta");

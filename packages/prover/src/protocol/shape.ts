@@ -2,9 +2,15 @@
 import type { ConstraintSystem } from "../circuit/constraint-system.js";
 import type { Layout } from "./layout.js";
 import type { DeepShape } from "./deep.js";
+import { SALT_WIDTH } from "./commit.js";
 
 export function batchWidths(cs: ConstraintSystem, lay: Layout): number[] {
   return [lay.fixed.total, cs.advice.length + cs.lookups.length, 3 * lay.numAuxExt, 3 * lay.numChunks];
+}
+
+/** Salt values per leaf half: none for the public fixed batch. */
+export function saltWidths(): number[] {
+  return [0, SALT_WIDTH, SALT_WIDTH, SALT_WIDTH];
 }
 
 /** fixed and advice at every rotation; aux at rotations 0 and 1 (indices 0, 1); quotient at 0. */

@@ -14,7 +14,7 @@ import type { VerificationKey } from "./keys.js";
 import { computeLayout, type Layout } from "./layout.js";
 import { assertSecurity } from "./params.js";
 import type { Opening, Proof } from "./proof.js";
-import { deepShape } from "./shape.js";
+import { deepShape, saltWidths } from "./shape.js";
 import { powOk, startTranscript } from "./transcript.js";
 
 export interface VerifyOptions {
@@ -41,6 +41,7 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   const logSize = lay.logN + params.logBlowup;
   assertSecurity(params, logSize, opts.allowInsecureTest ?? false);
   const shape = deepShape(cs, lay);
+  const salts = saltWidths();
 
   if (proof.publics.length !== cs.publics.length) fail(`expected ${cs.publics.length} public values, got ${proof.publics.length}`);
   proof.publics.forEach((p, i) => {
@@ -140,12 +141,13 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
     const qp = proof.queries[qi]!;
     if (qp.batches.length !== 4) fail(`query ${qi}: expected 4 batch openings, got ${qp.batches.length}`);
     qp.batches.forEach((o, b) => {
-      if (o.values.length !== 2 * shape.widths[b]!) fail(`query ${qi}, batch ${b}: expected ${2 * shape.widths[b]!} leaf values, got ${o.values.length}`);
+      const leafLen = 2 * (shape.widths[b]! + salts[b]!);
+      if (o.values.length !== leafLen) fail(`query ${qi}, batch ${b}: expected ${leafLen} leaf values, got ${o.values.length}`);
       if (!verifyMerklePath(roots[b]!, j, o.values, o.siblings, logSize - 1)) fail(`query ${qi}, batch ${b}: Merkle path does not open to the root`);
     });
     const x = layerPoint(0, logSize, j);
     const lo = deepAtPoint(shape, qp.batches.map((o, b) => o.values.slice(0, shape.widths[b])), x, points, y, deepAlpha, mu);
-    const hi = deepAtPoint(shape, qp.batches.map((o, b) => o.values.slice(shape.widths[b])), (0xffff_ffff_0000_0001n - x), points, y, deepAlpha, mu);
+    const hi = deepAtPoint(shape, qp.batches.map((o, b) => o.values.slice(shape.widths[b]! + salts[b]!, 2 * shape.widths[b]! + salts[b]!)), (0xffff_ffff_0000_0001n - x), points, y, deepAlpha, mu);
     if (qp.layers.length !== Math.max(0, folds - 1)) fail(`query ${qi}: expected ${Math.max(0, folds - 1)} FRI layer openings, got ${qp.layers.length}`);
     if (folds === 0) {
       if (!extEq(lo, evalExtPoly(proof.finalPoly, x)) || !extEq(hi, evalExtPoly(proof.finalPoly, 0xffff_ffff_0000_0001n - x))) fail(`query ${qi}: DEEP value disagrees with the final polynomial`);
