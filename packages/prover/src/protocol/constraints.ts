@@ -2,7 +2,7 @@
 // abstract algebra: the prover instantiates it with vectors on the quotient domain, the verifier
 // with extension scalars at the out-of-domain point. One definition means no prover/verifier drift.
 import type { ConstraintSystem } from "../circuit/constraint-system.js";
-import { evaluate, type Expr } from "../circuit/expr.js";
+import { degree, evaluate, type Expr } from "../circuit/expr.js";
 import { GENERATOR, extMul, extNeg, pow, type Ext } from "../field/index.js";
 import type { Layout } from "./layout.js";
 
@@ -37,7 +37,26 @@ export interface Challenges {
   readonly lambda: Ext;
 }
 
-export type Emit<B, E> = (c: { base: B } | { ext: E }) => void;
+export type ConstraintValue<B, E> = { base: B } | { ext: E };
+
+/**
+ * Receives each constraint in order with its degree; `value` computes it on demand, so a caller
+ * can evaluate only the constraints of some degrees (the quotient groups them by domain size).
+ */
+export type Emit<B, E> = (degree: number, value: () => ConstraintValue<B, E>) => void;
+
+/** Memoized thunk for values shared by several constraints. */
+function lazy<T>(f: () => T): () => T {
+  let v: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v as T;
+  };
+}
 
 /** Coset representative of the i-th permutation column: GENERATOR^i (distinct cosets of <w_n>). */
 export function permShift(i: number): bigint {
@@ -66,39 +85,38 @@ function compress<B, E>(alg: Algebra<B, E>, values: readonly B[], theta: readonl
 export function emitConstraints<B, E>(c: ConstraintSystem, lay: Layout, ch: Challenges, alg: Algebra<B, E>, emit: Emit<B, E>): void {
   const F = lay.fixed;
   for (const g of c.gates) {
-    const sel = alg.fixed(g.selector, 0);
-    for (const p of g.polys) emit({ base: alg.mul(sel, expr(alg, p)) });
+    for (const p of g.polys) emit(1 + degree(p), () => ({ base: alg.mul(alg.fixed(g.selector, 0), expr(alg, p)) }));
   }
   lay.publicColumns.forEach((col, i) => {
-    emit({ base: alg.sub(alg.mul(alg.fixed(F.pubSelStart + i, 0), alg.advice(col, 0)), alg.publicPoly(i)) });
+    emit(2, () => ({ base: alg.sub(alg.mul(alg.fixed(F.pubSelStart + i, 0), alg.advice(col, 0)), alg.publicPoly(i)) }));
   });
 
   const one: Ext = [1n, 0n, 0n];
   const minusOne: Ext = [0xffff_ffff_0000_0000n, 0n, 0n];
-  const active = alg.fixed(F.active, 0);
-  const lFirst = alg.fixed(F.lFirst, 0);
-  const lLast = alg.fixed(F.lLast, 0);
+  const active = (): B => alg.fixed(F.active, 0);
+  const lFirst = (): B => alg.fixed(F.lFirst, 0);
+  const lLast = (): B => alg.fixed(F.lLast, 0);
   if (lay.numPermChunks > 0) {
-    const z = alg.aux(0, 0);
-    const zMinus1 = alg.eAddC(z, minusOne);
-    emit({ ext: alg.eMulB(zMinus1, lFirst) });
-    emit({ ext: alg.eMulB(zMinus1, lLast) });
-    const x = alg.x();
+    const zMinus1 = lazy(() => alg.eAddC(alg.aux(0, 0), minusOne));
+    emit(2, () => ({ ext: alg.eMulB(zMinus1(), lFirst()) }));
+    emit(2, () => ({ ext: alg.eMulB(zMinus1(), lLast()) }));
     for (let j = 0; j < lay.numPermChunks; j++) {
       const cols = lay.permColumns.slice(j * lay.permChunk, (j + 1) * lay.permChunk);
-      let num: E | undefined;
-      let den: E | undefined;
-      cols.forEach((col, k) => {
-        const pos = j * lay.permChunk + k;
-        const w = alg.scaleB(alg.advice(col, 0), one);
-        const idTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.mul(alg.constant(permShift(pos)), x), ch.beta)), ch.gamma);
-        const sigTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.fixed(F.sigmaStart + pos, 0), ch.beta)), ch.gamma);
-        num = num === undefined ? idTerm : alg.eMul(num, idTerm);
-        den = den === undefined ? sigTerm : alg.eMul(den, sigTerm);
+      emit(cols.length + 2, () => {
+        let num: E | undefined;
+        let den: E | undefined;
+        cols.forEach((col, k) => {
+          const pos = j * lay.permChunk + k;
+          const w = alg.scaleB(alg.advice(col, 0), one);
+          const idTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.mul(alg.constant(permShift(pos)), alg.x()), ch.beta)), ch.gamma);
+          const sigTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.fixed(F.sigmaStart + pos, 0), ch.beta)), ch.gamma);
+          num = num === undefined ? idTerm : alg.eMul(num, idTerm);
+          den = den === undefined ? sigTerm : alg.eMul(den, sigTerm);
+        });
+        const prev = alg.aux(j, 0);
+        const next = j === lay.numPermChunks - 1 ? alg.aux(0, 1) : alg.aux(j + 1, 0);
+        return { ext: alg.eMulB(alg.eSub(alg.eMul(next, den!), alg.eMul(prev, num!)), active()) };
       });
-      const prev = alg.aux(j, 0);
-      const next = j === lay.numPermChunks - 1 ? alg.aux(0, 1) : alg.aux(j + 1, 0);
-      emit({ ext: alg.eMulB(alg.eSub(alg.eMul(next, den!), alg.eMul(prev, num!)), active) });
     }
   }
 
@@ -107,19 +125,20 @@ export function emitConstraints<B, E>(c: ConstraintSystem, lay: Layout, ch: Chal
     const thetas: Ext[] = [one];
     for (let i = 1; i < l.inputs.length; i++) thetas.push(extMul(thetas[i - 1]!, ch.theta));
     const negThetas = thetas.map(extNeg);
-    // lambda - f and lambda - t, as (-f) + lambda.
-    const a = alg.eAddC(compress(alg, l.inputs.map((e) => expr(alg, e)), negThetas), ch.lambda);
-    const tableCols = t.columns.map((_, k) => alg.fixed(F.tableStart[l.table]! + k, 0));
-    const b = alg.eAddC(compress(alg, tableCols, negThetas), ch.lambda);
-    const phi = alg.aux(lay.numPermChunks + li, 0);
-    const phiNext = alg.aux(lay.numPermChunks + li, 1);
-    const sel = alg.fixed(l.selector, 0);
-    const m = alg.mult(li);
-    // (phi' - phi) a b - sel b + m a = 0 on active rows: phi steps by sel/a - m/b.
-    const lhs = alg.eMul(alg.eMul(alg.eSub(phiNext, phi), a), b);
-    const rhs = alg.eSub(alg.eMulB(b, sel), alg.eMulB(a, m));
-    emit({ ext: alg.eMulB(alg.eSub(lhs, rhs), active) });
-    emit({ ext: alg.eMulB(phi, lFirst) });
-    emit({ ext: alg.eMulB(phi, lLast) });
+    const phi = (): E => alg.aux(lay.numPermChunks + li, 0);
+    const inputDegree = Math.max(...l.inputs.map(degree));
+    emit(inputDegree + 3, () => {
+      // lambda - f and lambda - t, as (-f) + lambda.
+      const a = alg.eAddC(compress(alg, l.inputs.map((e) => expr(alg, e)), negThetas), ch.lambda);
+      const tableCols = t.columns.map((_, k) => alg.fixed(F.tableStart[l.table]! + k, 0));
+      const b = alg.eAddC(compress(alg, tableCols, negThetas), ch.lambda);
+      const phiNext = alg.aux(lay.numPermChunks + li, 1);
+      // (phi' - phi) a b - sel b + m a = 0 on active rows: phi steps by sel/a - m/b.
+      const lhs = alg.eMul(alg.eMul(alg.eSub(phiNext, phi()), a), b);
+      const rhs = alg.eSub(alg.eMulB(b, alg.fixed(l.selector, 0)), alg.eMulB(a, alg.mult(li)));
+      return { ext: alg.eMulB(alg.eSub(lhs, rhs), active()) };
+    });
+    emit(2, () => ({ ext: alg.eMulB(phi(), lFirst()) }));
+    emit(2, () => ({ ext: alg.eMulB(phi(), lLast()) }));
   });
 }

@@ -6,7 +6,7 @@ import {
   type EVec, type Ext, type FVec,
 } from "../field/index.js";
 import { cosetIntt, lde } from "../ntt/index.js";
-import { type Challenges, emitConstraints } from "./constraints.js";
+import { type Algebra, type Challenges, emitConstraints } from "./constraints.js";
 import { COSET_SHIFT, type PolyBatch } from "./commit.js";
 import type { Layout } from "./layout.js";
 import { ConstraintError } from "../errors.js";
@@ -60,28 +60,61 @@ export interface QuotientInputs {
   readonly strict: boolean;
 }
 
+/** log2 of the smallest power of two >= d - 1: the quotient-domain factor a degree-d constraint needs. */
+export function logQFor(d: number): number {
+  let l = 0;
+  while (1 << l < d - 1) l++;
+  return l;
+}
+
 /**
  * Returns 3 * numChunks coefficient columns: chunk i's extension components at 3i, 3i+1, 3i+2.
- * The quotient domain is processed one sub-coset of size n at a time (cache-sized vectors, and
- * Z_H is a constant on each), then the values are interleaved back for the interpolation.
+ * Constraints are grouped by the domain their degree needs (Q n, Q = 2^logQFor(d)), so only the
+ * high-degree ones pay for the largest coset; each group's share of t is interpolated and added.
+ * A domain is processed one sub-coset of size n at a time (cache-sized vectors; Z_H is constant
+ * on each), then interleaved back for the interpolation.
  */
 export function quotientChunks(q: QuotientInputs): FVec[] {
   const { layout: lay, logBlowup } = q;
   const { n } = lay;
-  const Q = 1 << lay.logQ;
+  const groups = new Set<number>();
+  emitConstraints(q.circuit, lay, q.challenges, nullAlgebra, (d) => void groups.add(logQFor(d)));
+  const total = [0, 1, 2].map(() => new BigUint64Array(n << lay.logQ));
+  for (const logQ of [...groups].sort((a, b) => a - b)) {
+    const part = quotientGroup(q, logQ, logBlowup);
+    for (let k = 0; k < 3; k++) vAdd(total[k]!.subarray(0, part[k]!.length), total[k]!.subarray(0, part[k]!.length), part[k]!);
+  }
+  // An honest t has degree < numChunks * n; anything above means the constraints do not hold.
+  const tailNonZero = total.some((c) => c.subarray(lay.numChunks * n).some((x) => x !== 0n));
+  if (tailNonZero && q.strict) throw new ConstraintError("quotient degree too high: the witness does not satisfy the constraints");
+  const out: FVec[] = [];
+  for (let i = 0; i < lay.numChunks; i++) for (const c of total) out.push(c.slice(i * n, (i + 1) * n));
+  return out;
+}
+
+/** Coefficients (3 components, length Q n) of sum alpha^k C_k / Z_H over the constraints of one group. */
+function quotientGroup(q: QuotientInputs, logQ: number, logBlowup: number): FVec[] {
+  const { layout: lay } = q;
+  const { n } = lay;
+  const Q = 1 << logQ;
   const size = n * Q;
   const sources = new Map<string, { vec: FVec; stride: number }>();
   const source = (key: string, b: PolyBatch, i: number): { vec: FVec; stride: number } => {
     let s = sources.get(key);
-    if (s === undefined) sources.set(key, (s = quotientSource(b, i, logBlowup, lay.logQ)));
+    if (s === undefined) sources.set(key, (s = quotientSource(b, i, logBlowup, logQ)));
     return s;
   };
-  const pubSources = q.publicCoeffs.map((c) => ({ vec: lde(c, lay.logQ, COSET_SHIFT), stride: 1 }));
+  const pubSources = new Map<number, { vec: FVec; stride: number }>();
+  const pubSource = (i: number): { vec: FVec; stride: number } => {
+    let s = pubSources.get(i);
+    if (s === undefined) pubSources.set(i, (s = { vec: lde(q.publicCoeffs[i]!, logQ, COSET_SHIFT), stride: 1 }));
+    return s;
+  };
   const nAdvice = q.circuit.advice.length;
   const omegaN = vPowers(rootOfUnity(lay.logN), n);
   const full = evAlloc(size);
   for (let c = 0; c < Q; c++) {
-    const shift = mul(COSET_SHIFT, pow(rootOfUnity(lay.logN + lay.logQ), c));
+    const shift = mul(COSET_SHIFT, pow(rootOfUnity(lay.logN + logQ), c));
     const xs = new BigUint64Array(n);
     vScale(xs, omegaN, shift);
     const at = (key: string, b: PolyBatch, i: number): FVec => gather(source(key, b, i), n, Q, c);
@@ -93,22 +126,25 @@ export function quotientChunks(q: QuotientInputs): FVec[] {
       mult: (i) => at(`a${nAdvice + i}`, q.advice, nAdvice + i),
       aux: (i) => ({ c0: at(`x${3 * i}`, q.aux, 3 * i), c1: at(`x${3 * i + 1}`, q.aux, 3 * i + 1), c2: at(`x${3 * i + 2}`, q.aux, 3 * i + 2) }),
       x: () => xs,
-      publicPoly: (i) => gather(pubSources[i]!, n, Q, c),
+      publicPoly: (i) => gather(pubSource(i), n, Q, c),
     });
     const acc = evAlloc(n);
     const tmp = evAlloc(n);
     let alphaPow: Ext = [1n, 0n, 0n];
-    emitConstraints(q.circuit, lay, q.challenges, alg, (e) => {
-      if ("base" in e) {
-        vScale(tmp.c0, e.base, alphaPow[0]);
-        vScale(tmp.c1, e.base, alphaPow[1]);
-        vScale(tmp.c2, e.base, alphaPow[2]);
-        vAdd(acc.c0, acc.c0, tmp.c0);
-        vAdd(acc.c1, acc.c1, tmp.c1);
-        vAdd(acc.c2, acc.c2, tmp.c2);
-      } else {
-        evScale(tmp, e.ext, alphaPow);
-        evAdd(acc, acc, tmp);
+    emitConstraints(q.circuit, lay, q.challenges, alg, (d, value) => {
+      if (logQFor(d) === logQ) {
+        const e = value();
+        if ("base" in e) {
+          vScale(tmp.c0, e.base, alphaPow[0]);
+          vScale(tmp.c1, e.base, alphaPow[1]);
+          vScale(tmp.c2, e.base, alphaPow[2]);
+          vAdd(acc.c0, acc.c0, tmp.c0);
+          vAdd(acc.c1, acc.c1, tmp.c1);
+          vAdd(acc.c2, acc.c2, tmp.c2);
+        } else {
+          evScale(tmp, e.ext, alphaPow);
+          evAdd(acc, acc, tmp);
+        }
       }
       alphaPow = extMul(alphaPow, q.alpha);
     });
@@ -119,13 +155,12 @@ export function quotientChunks(q: QuotientInputs): FVec[] {
       scatter(k === 0 ? full.c0 : k === 1 ? full.c1 : full.c2, v, Q, c);
     }
   }
-  const acc = full;
-  const comps = [acc.c0, acc.c1, acc.c2].map((v) => cosetIntt(v, COSET_SHIFT));
-  // An honest t has degree < numChunks * n; anything above means the constraints do not hold.
-  const tailNonZero = comps.some((c) => c.subarray(lay.numChunks * lay.n).some((x) => x !== 0n));
-  if (tailNonZero && q.strict) throw new ConstraintError("quotient degree too high: the witness does not satisfy the constraints");
-  const out: FVec[] = [];
-  for (let i = 0; i < lay.numChunks; i++) for (const c of comps) out.push(c.slice(i * lay.n, (i + 1) * lay.n));
-  return out;
+  return [full.c0, full.c1, full.c2].map((v) => cosetIntt(v, COSET_SHIFT));
 }
 
+/** An algebra that must never be evaluated: used to walk the constraint list for degrees only. */
+const nullAlgebra = new Proxy({} as Algebra<never, never>, {
+  get: () => () => {
+    throw new Error("internal: constraint value requested while collecting degrees");
+  },
+});

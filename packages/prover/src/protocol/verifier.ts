@@ -104,7 +104,8 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   });
   let combined: Ext = [0n, 0n, 0n];
   let alphaPow: Ext = [1n, 0n, 0n];
-  emitConstraints(cs, lay, ch, alg, (c) => {
+  emitConstraints(cs, lay, ch, alg, (_degree, value) => {
+    const c = value();
     combined = extAdd(combined, extMul(alphaPow, "base" in c ? c.base : c.ext));
     alphaPow = extMul(alphaPow, alpha);
   });
