@@ -20,8 +20,36 @@ export class UnknownLoc extends Location {
   diagnosticPrefix(): string | undefined { return undefined; }
 }
 
+/** Maps a source offset to 1-based line and column. */
+export interface LineColSource {
+  lineCol(pos: number): [number, number];
+}
+
 export class FileLineColLoc extends Location {
-  constructor(readonly file: string, readonly line: number, readonly col: number) { super(); }
+  private _line: number;
+  private _col: number;
+  private source?: LineColSource;
+  private pos = 0;
+  constructor(readonly file: string, line: number, col: number) {
+    super();
+    this._line = line;
+    this._col = col;
+  }
+  /** A location whose line/column are computed on first use (the parser makes one per op). */
+  static lazy(file: string, source: LineColSource, pos: number): FileLineColLoc {
+    const l = new FileLineColLoc(file, 0, 0);
+    l.source = source;
+    l.pos = pos;
+    return l;
+  }
+  private force(): void {
+    if (this.source) {
+      [this._line, this._col] = this.source.lineCol(this.pos);
+      this.source = undefined;
+    }
+  }
+  get line(): number { this.force(); return this._line; }
+  get col(): number { this.force(); return this._col; }
   body(): string { return `${JSON.stringify(this.file)}:${this.line}:${this.col}`; }
   diagnosticPrefix(): string { return `${this.file}:${this.line}:${this.col}`; }
 }

@@ -73,6 +73,8 @@ export class OpDef {
   /** True when several operand groups are variadic/optional (needs operandSegmentSizes). */
   readonly operandSegments: boolean;
   readonly resultSegments: boolean;
+  /** Precomputed for the verifier: number of single groups and whether any group is variadic/optional. */
+  readonly arity: Readonly<Record<"operands" | "results", { fixed: number; hasVar: boolean; optOnly: boolean; typed: boolean }>>;
 
   constructor(init: OpDefInit) {
     this.name = init.name;
@@ -92,6 +94,13 @@ export class OpDef {
     const multi = (vs: readonly ValueSpec[]) => vs.filter((v) => (v.arity ?? "single") !== "single").length > 1;
     this.operandSegments = multi(this.operands);
     this.resultSegments = multi(this.results);
+    const ar = (vs: readonly ValueSpec[]) => ({
+      fixed: vs.filter((s) => (s.arity ?? "single") === "single").length,
+      hasVar: vs.some((s) => (s.arity ?? "single") !== "single"),
+      optOnly: vs.some((s) => s.arity === "optional") && !vs.some((s) => s.arity === "variadic"),
+      typed: vs.some((s) => s.type !== undefined),
+    });
+    this.arity = { operands: ar(this.operands), results: ar(this.results) };
   }
 
   /** Start/length of each declared group given the actual count (and segment sizes if needed). */

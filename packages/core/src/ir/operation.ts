@@ -21,21 +21,28 @@ export interface OperationInit {
   loc?: Location;
 }
 
-function toMap(x: OperationInit["properties"]): Map<string, Attribute> {
+const EMPTY_MAP: ReadonlyMap<string, Attribute> = new Map();
+// Shared empty lists (frozen: a region or successor is added by building a new op, as in MLIR).
+const NO_REGIONS: Region[] = Object.freeze([]) as unknown as Region[];
+const NO_SUCCESSORS: Block[] = Object.freeze([]) as unknown as Block[];
+
+function toMap(x: OperationInit["properties"]): Map<string, Attribute> | undefined {
+  if (!x) return undefined;
+  if (x instanceof Map) return x.size ? new Map(x) : undefined;
   const m = new Map<string, Attribute>();
-  if (!x) return m;
   const it = Symbol.iterator in (x as object) ? (x as Iterable<readonly [string, Attribute]>) : Object.entries(x as Record<string, Attribute | undefined>);
   for (const [k, v] of it) if (v !== undefined) m.set(k, v);
-  return m;
+  return m.size ? m : undefined;
 }
 
 export class Operation {
   readonly def: OpDef | undefined;
   operands: OpOperand[];
   readonly results: OpResult[];
-  readonly properties: Map<string, Attribute>;
-  readonly attributes: Map<string, Attribute>;
-  readonly regions: Region[];
+  // Allocated on first write: most ops have no discardable attributes.
+  private props: Map<string, Attribute> | undefined;
+  private attrs: Map<string, Attribute> | undefined;
+  readonly regions: readonly Region[];
   successors: Block[];
   loc: Location;
   parent: Block | null = null;
@@ -48,10 +55,12 @@ export class Operation {
     this.operands = operands.map((v, i) => new OpOperand(this, i, v));
     const rt = init.resultTypes ?? [];
     this.results = rt.map((t, i) => new OpResult(t, this, i));
-    this.properties = toMap(init.properties);
-    this.attributes = toMap(init.attributes);
+    this.props = toMap(init.properties);
+    this.attrs = toMap(init.attributes);
     const regs = init.regions ?? 0;
-    if (typeof regs === "number") {
+    if (regs === 0 || (typeof regs !== "number" && regs.length === 0)) {
+      this.regions = NO_REGIONS;
+    } else if (typeof regs === "number") {
       this.regions = Array.from({ length: regs }, () => new Region(this));
     } else {
       this.regions = regs.map((r) => {
@@ -60,7 +69,7 @@ export class Operation {
         return nr;
       });
     }
-    this.successors = (init.successors ?? []).slice();
+    this.successors = init.successors?.length ? init.successors.slice() : NO_SUCCESSORS;
     this.loc = init.loc ?? UnknownLoc.instance;
   }
 
@@ -95,18 +104,31 @@ export class Operation {
     this.operands = vs.map((v, i) => new OpOperand(this, i, v));
   }
 
+  /** Inherent attributes (printed as `<{...}>` in generic form). */
+  get properties(): ReadonlyMap<string, Attribute> { return this.props ?? EMPTY_MAP; }
+  /** Discardable attributes (printed as `{...}`). */
+  get attributes(): ReadonlyMap<string, Attribute> { return this.attrs ?? EMPTY_MAP; }
+
   /** An inherent property or, failing that, a discardable attribute. */
   getAttr(name: string): Attribute | undefined {
-    return this.properties.get(name) ?? this.attributes.get(name);
+    return this.props?.get(name) ?? this.attrs?.get(name);
   }
+  /** Sets an attribute: declared (or already present) inherent ones as properties, others discardable. */
   setAttr(name: string, value: Attribute | undefined): void {
-    const target = this.def?.attributes.has(name) || this.properties.has(name) ? this.properties : this.attributes;
-    if (value === undefined) target.delete(name);
-    else target.set(name, value);
+    if (value === undefined) return this.removeAttr(name);
+    if (this.def?.attributes.has(name) || this.props?.has(name)) this.setProperty(name, value);
+    else (this.attrs ??= new Map()).set(name, value);
+  }
+  setProperty(name: string, value: Attribute): void {
+    (this.props ??= new Map()).set(name, value);
+  }
+  /** Sets a discardable attribute even if the name is also declared. */
+  setDiscardableAttr(name: string, value: Attribute): void {
+    (this.attrs ??= new Map()).set(name, value);
   }
   removeAttr(name: string): void {
-    this.properties.delete(name);
-    this.attributes.delete(name);
+    this.props?.delete(name);
+    this.attrs?.delete(name);
   }
 
   region(i = 0): Region {

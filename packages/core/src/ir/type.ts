@@ -80,7 +80,30 @@ export class UnrankedTensorType extends Type {
 
 export class FunctionType extends Type {
   private constructor(readonly inputs: readonly Type[], readonly results: readonly Type[], readonly key: string) { super(); }
+  private static trie = new Map<Type | string, unknown>();
   static get(inputs: readonly Type[], results: readonly Type[]): FunctionType {
+    // A trie over the component types avoids building the key string on every lookup (hot in the parser).
+    let node = FunctionType.trie;
+    for (const t of inputs) {
+      let n = node.get(t) as Map<Type | string, unknown> | undefined;
+      if (!n) node.set(t, (n = new Map()));
+      node = n;
+    }
+    let sep = node.get("->") as Map<Type | string, unknown> | undefined;
+    if (!sep) node.set("->", (sep = new Map()));
+    node = sep;
+    for (const t of results) {
+      let n = node.get(t) as Map<Type | string, unknown> | undefined;
+      if (!n) node.set(t, (n = new Map()));
+      node = n;
+    }
+    const hit = node.get("") as FunctionType | undefined;
+    if (hit) return hit;
+    const ft = FunctionType.build(inputs, results);
+    node.set("", ft);
+    return ft;
+  }
+  private static build(inputs: readonly Type[], results: readonly Type[]): FunctionType {
     const res = results.length === 1 && !(results[0] instanceof FunctionType)
       ? results[0]!.key
       : `(${results.map((t) => t.key).join(", ")})`;

@@ -3,37 +3,76 @@ import type { Type } from "./type.js";
 import type { Operation } from "./operation.js";
 import type { Block } from "./block.js";
 
-/** One operand slot of an operation (MLIR's OpOperand). */
+/**
+ * One operand slot of an operation (MLIR's OpOperand). Slots reading the same value form an
+ * intrusive doubly linked list (no per-value container: parsing 100k ops allocates nothing extra).
+ */
 export class OpOperand {
+  /** @internal use-list links */
+  nextUse: OpOperand | null = null;
+  /** @internal */
+  prevUse: OpOperand | null = null;
+  private attached = false;
   constructor(readonly owner: Operation, public index: number, private _value: Value) {
-    _value.uses.add(this);
+    _value.addUse(this);
+    this.attached = true;
   }
   get value(): Value { return this._value; }
   set(v: Value): void {
-    if (v === this._value) return;
-    this._value.uses.delete(this);
+    if (v === this._value && this.attached) return;
+    if (this.attached) this._value.removeUse(this);
     this._value = v;
-    v.uses.add(this);
+    v.addUse(this);
+    this.attached = true;
   }
   /** Detach from the value's use list (the owner is going away). */
-  drop(): void { this._value.uses.delete(this); }
+  drop(): void {
+    if (!this.attached) return;
+    this._value.removeUse(this);
+    this.attached = false;
+  }
 }
 
 export abstract class Value {
-  /** Insertion-ordered set of operand slots reading this value. */
-  readonly uses = new Set<OpOperand>();
+  private firstUse: OpOperand | null = null;
+  private useCount = 0;
   constructor(public type: Type) {}
-  get hasUses(): boolean { return this.uses.size > 0; }
-  get hasOneUse(): boolean { return this.uses.size === 1; }
-  /** Operations that use this value (each once, in use order). */
+
+  /** @internal */
+  addUse(u: OpOperand): void {
+    u.prevUse = null;
+    u.nextUse = this.firstUse;
+    if (this.firstUse) this.firstUse.prevUse = u;
+    this.firstUse = u;
+    this.useCount++;
+  }
+  /** @internal */
+  removeUse(u: OpOperand): void {
+    if (u.prevUse) u.prevUse.nextUse = u.nextUse;
+    else this.firstUse = u.nextUse;
+    if (u.nextUse) u.nextUse.prevUse = u.prevUse;
+    u.nextUse = u.prevUse = null;
+    this.useCount--;
+  }
+
+  /** Operand slots reading this value (a snapshot, safe to mutate while iterating). */
+  get uses(): OpOperand[] {
+    const out: OpOperand[] = [];
+    for (let u = this.firstUse; u; u = u.nextUse) out.push(u);
+    return out;
+  }
+  get numUses(): number { return this.useCount; }
+  get hasUses(): boolean { return this.useCount > 0; }
+  get hasOneUse(): boolean { return this.useCount === 1; }
+  /** Operations that use this value (each once). */
   users(): Operation[] {
     const s = new Set<Operation>();
-    for (const u of this.uses) s.add(u.owner);
+    for (let u = this.firstUse; u; u = u.nextUse) s.add(u.owner);
     return [...s];
   }
   replaceAllUsesWith(v: Value): void {
     if (v === this) return;
-    for (const u of [...this.uses]) u.set(v);
+    for (const u of this.uses) u.set(v);
   }
   /** The operation defining this value, or undefined for a block argument. */
   abstract get definingOp(): Operation | undefined;

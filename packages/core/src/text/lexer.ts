@@ -1,6 +1,6 @@
 // MLIR lexer: scans one token at a time from a string (no token array, no per-char allocation).
 import { ParseError } from "../ir/diagnostics.js";
-import { FileLineColLoc } from "../ir/location.js";
+import { FileLineColLoc, type LineColSource } from "../ir/location.js";
 
 export type TokKind =
   | "eof" | "bare_id" | "percent_id" | "caret_id" | "at_id" | "hash_id" | "excl_id"
@@ -14,7 +14,7 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
 const isIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 36 || c === 46; // $ .
 const isSuffixChar = (c: number) => isIdChar(c) || c === 45; // -
 
-export class Lexer {
+export class Lexer implements LineColSource {
   kind: TokKind = "eof";
   start = 0;
   end = 0;
@@ -25,6 +25,16 @@ export class Lexer {
   }
 
   get text(): string { return this.src.slice(this.start, this.end); }
+
+  /** A location resolved to line:col only when someone looks at it. */
+  lazyLoc(pos = this.start): FileLineColLoc {
+    return FileLineColLoc.lazy(this.file, this, pos);
+  }
+
+  lineCol(pos: number): [number, number] {
+    const l = this.loc(pos);
+    return [l.line, l.col];
+  }
 
   loc(pos = this.start): FileLineColLoc {
     if (!this.lineStarts) {

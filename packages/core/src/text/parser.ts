@@ -333,7 +333,7 @@ export class Parser implements OpParser {
       } while (this.consume(","));
       this.expect("=");
     }
-    const loc = this.lexer.loc(opPos);
+    const loc = this.lexer.lazyLoc(opPos);
     let op: Operation;
     if (this.is("string")) op = this.parseGenericOp(loc);
     else if (this.is("bare_id")) op = this.parseCustomOp(loc);
@@ -958,12 +958,19 @@ export class Parser implements OpParser {
     if (this.is("excl_id")) return this.parseDialectType();
     if (!this.is("bare_id")) this.error("expected type");
     const t = this.lexer.text;
+    const cached = SIMPLE_TYPES.get(t);
+    if (cached) {
+      this.lexer.next();
+      return cached;
+    }
     const m = /^(i|si|ui)(\d+)$/.exec(t);
     if (m) {
       this.lexer.next();
       const w = Number(m[2]);
       if (w < 1 || w > 16777215) this.error(`invalid integer width ${w}`, pos);
-      return IntegerType.get(w, m[1] === "i" ? "signless" : m[1] === "si" ? "signed" : "unsigned");
+      const it = IntegerType.get(w, m[1] === "i" ? "signless" : m[1] === "si" ? "signed" : "unsigned");
+      if (SIMPLE_TYPES.size < 4096) SIMPLE_TYPES.set(t, it);
+      return it;
     }
     switch (t) {
       case "f16": case "bf16": case "f32": case "f64":
@@ -1058,6 +1065,12 @@ export class Parser implements OpParser {
     return OpaqueType.get(full.slice(0, dot), full.slice(dot + 1) + (body !== undefined ? `<${body}>` : ""));
   }
 }
+
+/** Bare-identifier types seen so far (uniqued, so caching by spelling is safe). */
+const SIMPLE_TYPES = new Map<string, Type>([
+  ["f16", FloatType.get("f16")], ["bf16", FloatType.get("bf16")], ["f32", FloatType.get("f32")], ["f64", FloatType.get("f64")],
+  ["index", IndexType.get()], ["none", NoneType.get()],
+]);
 
 function bytesPer(dt: string): number {
   return dt === "f64" || dt === "i64" ? 8 : dt === "f32" || dt === "i32" ? 4 : dt === "i16" ? 2 : 1;

@@ -28,6 +28,7 @@ export interface PrintOptions {
 }
 
 const BARE_ID = /^[A-Za-z_][A-Za-z0-9_$.]*$/;
+const INDENTS = Array.from({ length: 32 }, (_, i) => "\n" + "  ".repeat(i));
 const SUFFIX_ID = /^[A-Za-z0-9_$.-]+$/;
 
 export function quoteString(s: string): string {
@@ -72,7 +73,8 @@ class NameScope {
 }
 
 export class Printer implements OpPrinter {
-  private out: string[] = [];
+  // V8 string ropes make appending cheaper than collecting pieces in an array.
+  private out = "";
   private indent = 0;
   private names = new Map<Value, string>();
   private blockNames = new Map<Block, string>();
@@ -83,13 +85,13 @@ export class Printer implements OpPrinter {
 
   constructor(readonly options: PrintOptions = {}) {}
 
-  write(s: string): void { this.out.push(s); }
-  private nl(): void { this.out.push("\n" + "  ".repeat(this.indent)); }
+  write(s: string): void { this.out += s; }
+  private nl(): void { this.out += INDENTS[this.indent] ?? "\n" + "  ".repeat(this.indent); }
 
   /** Prints a top-level op (usually a module) with alias and resource sections. */
   printTopLevel(op: Operation): string {
     this.printOp(op);
-    const body = this.out.join("");
+    const body = this.out;
     const head = this.mapAliasDefs.length ? this.mapAliasDefs.join("\n") + "\n" : "";
     return head + body + "\n" + this.resourceSection();
   }
@@ -304,9 +306,9 @@ export class Printer implements OpPrinter {
     }
     if (a instanceof DictionaryAttr) {
       const saved = this.out;
-      this.out = [];
+      this.out = "";
       this.printDict(a.entries);
-      const s = this.out.join("");
+      const s = this.out;
       this.out = saved;
       return s;
     }

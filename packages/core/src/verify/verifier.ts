@@ -37,13 +37,12 @@ function verifyGroups(op: Operation, kind: "operands" | "results"): void {
       if ((ar === "single" && n !== 1) || (ar === "optional" && n > 1) || n < 0) fail(op, `${noun} group '${specs[i]!.name}' has ${n} values`);
     });
   } else {
-    const fixed = specs.filter((s) => (s.arity ?? "single") === "single").length;
-    const hasVar = specs.some((s) => (s.arity ?? "single") !== "single");
-    const optOnly = specs.some((s) => s.arity === "optional") && !specs.some((s) => s.arity === "variadic");
+    const { fixed, hasVar, optOnly } = def.arity[kind];
     if (!hasVar && actual !== fixed) fail(op, `requires ${fixed} ${noun}${fixed === 1 ? "" : "s"}, but found ${actual}`);
     if (hasVar && actual < fixed) fail(op, `requires at least ${fixed} ${noun}${fixed === 1 ? "" : "s"}, but found ${actual}`);
     if (optOnly && actual > fixed + 1) fail(op, `requires at most ${fixed + 1} ${noun}s, but found ${actual}`);
   }
+  if (!def.arity[kind].typed) return;
   const ranges = def.groupRanges(op, kind);
   specs.forEach((s, i) => {
     if (!s.type) return;
