@@ -32,6 +32,17 @@ describe("CircuitBuilder", () => {
     expect(() => b3.build()).toThrow(/2 inputs but table 't' has 1 columns/);
   });
 
+  test("rejects non-canonical constants and circuits without advice columns", () => {
+    const b = new CircuitBuilder(4);
+    b.addAdvice("a");
+    const s = b.addSelector("s");
+    b.addGate("big", s, [sub(advice(0), constant(1n << 64n))]);
+    expect(() => b.build()).toThrow(/constant 18446744073709551616 is not a canonical field element/);
+    const e = new CircuitBuilder(4);
+    e.addSelector("s");
+    expect(() => e.build()).toThrow(/no advice column/);
+  });
+
   test("selectors must be 0 or 1", () => {
     const b = new CircuitBuilder(4);
     b.addAdvice("a");

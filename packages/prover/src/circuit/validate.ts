@@ -10,7 +10,19 @@ import { maxRotation, visitColumns, type Expr } from "./expr.js";
 export const MAX_ROTATION = 8;
 export const MAX_ROWS = 1 << 26;
 
+function checkConstants(e: Expr, where: string): void {
+  const stack: Expr[] = [e];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.op === "const") {
+      if (typeof x.value !== "bigint" || x.value < 0n || x.value >= P) throw new CircuitError(`${where}: constant ${String(x.value)} is not a canonical field element`);
+    } else if (x.op === "neg") stack.push(x.a);
+    else if (x.op !== "col") stack.push(x.a, x.b);
+  }
+}
+
 function checkExpr(c: Pick<ConstraintSystem, "advice" | "fixed">, e: Expr, where: string): void {
+  checkConstants(e, where);
   visitColumns(e, (kind, index, rot) => {
     const n = kind === "advice" ? c.advice.length : c.fixed.length;
     if (!Number.isInteger(index) || index < 0 || index >= n) throw new CircuitError(`${where}: ${kind} column ${index} out of range (have ${n})`);
@@ -31,6 +43,7 @@ function checkSelector(c: Circuit, sel: number, maxRot: number, where: string): 
 
 export function validateCircuit(c: Circuit): void {
   if (!Number.isInteger(c.rows) || c.rows < 1 || c.rows > MAX_ROWS) throw new CircuitError(`circuit rows ${c.rows} outside [1, ${MAX_ROWS}]`);
+  if (c.advice.length === 0) throw new CircuitError("circuit has no advice column");
   if (c.fixedValues.length !== c.fixed.length) throw new CircuitError(`circuit has ${c.fixed.length} fixed columns but ${c.fixedValues.length} value columns`);
   c.fixedValues.forEach((v, i) => {
     if (v.length !== c.rows) throw new CircuitError(`fixed column '${c.fixed[i]!.name}' has ${v.length} values, expected ${c.rows}`);
@@ -84,6 +97,7 @@ export function validateWitness(c: Circuit, w: Witness): void {
 /** Index and shape checks of a constraint system alone (as read from a verification key). */
 export function validateConstraintSystem(c: ConstraintSystem): void {
   if (!Number.isInteger(c.rows) || c.rows < 1 || c.rows > MAX_ROWS) throw new CircuitError(`circuit rows ${c.rows} outside [1, ${MAX_ROWS}]`);
+  if (c.advice.length === 0) throw new CircuitError("circuit has no advice column");
   const sel = (s: number, where: string): void => {
     if (c.fixed[s]?.kind !== "selector") throw new CircuitError(`${where}: selector ${s} is not a selector column`);
   };
