@@ -28,6 +28,10 @@ test.each(["verify-bytes.js", "protocol/verifier.js"])("%s imports nothing Node-
   expect(graph.size).toBeGreaterThan(5);
   const bare = [...graph.keys()].filter((k) => k.startsWith("bare:")).map((k) => k.slice(5));
   for (const b of bare) expect(b).toMatch(/^@noble\/hashes\//);
+  // small: none of the prover's machinery
+  for (const heavy of ["protocol/prover.js", "protocol/quotient.js", "protocol/commit.js", "protocol/fri.js", "merkle/merkle-tree.js", "util/random.js", "circuit/checker.js"]) {
+    expect(graph.has(resolve(srcDir, heavy))).toBe(false);
+  }
   for (const [file, text] of graph) {
     if (file.startsWith("bare:")) continue;
     const code = text.replace(/\/\/.*$/gm, "");

@@ -1,17 +1,14 @@
 // A committed batch of polynomials: coefficients, the low-degree extension on the coset
 // g * <w_{n * blowup}>, and a Merkle tree whose leaf j holds the row j and row j + N/2 of every
 // column (the pair x, -x that one FRI fold needs, so a query opens one leaf per batch).
-import { GENERATOR, type FVec } from "../field/index.js";
+import type { FVec } from "../field/index.js";
+import { COSET_SHIFT, SALT_WIDTH } from "./domain.js";
+
+export { COSET_SHIFT, SALT_WIDTH };
 import type { Digest } from "../hash/index.js";
 import { MerkleTree } from "../merkle/index.js";
 import { interpolate, lde } from "../ntt/index.js";
 import type { Rng } from "../util/random.js";
-
-/** Shift of every LDE and quotient coset (not in the trace subgroup, so x^n != 1 there). */
-export const COSET_SHIFT = GENERATOR;
-
-/** Random 32-bit values appended to every leaf half of witness-derived batches (hiding of unopened leaves). */
-export const SALT_WIDTH = 4;
 
 export interface PolyBatch {
   readonly coeffs: readonly FVec[];

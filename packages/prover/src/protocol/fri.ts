@@ -2,26 +2,19 @@
 //   f'(x^2) = (f(x) + f(-x)) + beta * (f(x) - f(-x)) / x.
 // Layer 0 (the DEEP polynomial) is not committed: the verifier recomputes it from the batch
 // openings. Layers 1..F-1 are committed; layer F is replaced by its polynomial (finalPoly).
-import {
-  evAdd, evAlloc, evMulBase, evScale, evSub, extAdd, extDiv, extMul, extSub, inv, mul, pow, rootOfUnity,
-  vPowers, vScale, type EVec, type Ext,
-} from "../field/index.js";
+import { evAdd, evAlloc, evMulBase, evScale, evSub, inv, mul, rootOfUnity, vPowers, vScale, type EVec, type Ext } from "../field/index.js";
 import type { Digest } from "../hash/index.js";
 import { MerkleTree, type MerkleOpening } from "../merkle/index.js";
 import { cosetIntt } from "../ntt/index.js";
 import { COSET_SHIFT, pairedLeafColumns } from "./commit.js";
 import type { Transcript } from "./transcript.js";
+import { numFolds } from "./fri-verify.js";
 
 export interface FriCommitment {
   readonly roots: Digest[];
   readonly finalPoly: Ext[];
   readonly trees: MerkleTree[];
   readonly betas: Ext[];
-}
-
-/** Number of folds: until the degree bound 2^logDegree is at most 2^finalLogLen. */
-export function numFolds(logDegree: number, finalLogLen: number): number {
-  return Math.max(0, logDegree - finalLogLen);
 }
 
 function foldVec(v: EVec, shift: bigint, beta: Ext): EVec {
@@ -39,11 +32,6 @@ function foldVec(v: EVec, shift: bigint, beta: Ext): EVec {
   evScale(diff, diff, beta);
   evAdd(sum, sum, diff);
   return sum;
-}
-
-/** The scalar fold of one pair (f(x), f(-x)). */
-export function foldPair(lo: Ext, hi: Ext, x: bigint, beta: Ext): Ext {
-  return extAdd(extAdd(lo, hi), extMul(beta, extDiv(extSub(lo, hi), [x, 0n, 0n])));
 }
 
 export function friCommit(d: EVec, logDegree: number, finalLogLen: number, tr: Transcript): FriCommitment {
@@ -78,15 +66,3 @@ export function friQueryOpenings(c: FriCommitment, j0: number): MerkleOpening[] 
   return c.trees.map((t) => t.open(j0 % t.numLeaves));
 }
 
-export function evalExtPoly(coeffs: readonly Ext[], x: bigint): Ext {
-  let acc: Ext = [0n, 0n, 0n];
-  for (let i = coeffs.length - 1; i >= 0; i--) {
-    acc = extAdd([mul(acc[0], x), mul(acc[1], x), mul(acc[2], x)], coeffs[i]!);
-  }
-  return acc;
-}
-
-/** Domain point of position i in layer k (size 2^logSize), shift g^(2^k). */
-export function layerPoint(k: number, logSize: number, i: number): bigint {
-  return mul(pow(COSET_SHIFT, 1n << BigInt(k)), pow(rootOfUnity(logSize), i));
-}

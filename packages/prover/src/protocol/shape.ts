@@ -2,7 +2,7 @@
 import type { ConstraintSystem } from "../circuit/constraint-system.js";
 import type { Layout } from "./layout.js";
 import type { DeepShape } from "./deep.js";
-import { SALT_WIDTH } from "./commit.js";
+import { SALT_WIDTH } from "./domain.js";
 
 export function batchWidths(cs: ConstraintSystem, lay: Layout): number[] {
   return [lay.fixed.total, cs.advice.length + cs.lookups.length, 3 * lay.numAuxExt, 3 * lay.numChunks];

@@ -5,11 +5,11 @@ import {
   extAdd, extEq, extInv, extMul, extPow, extSub, pow, rootOfUnity, type Ext,
 } from "../field/index.js";
 import type { Digest } from "../hash/index.js";
-import { verifyMerklePath } from "../merkle/index.js";
+import { verifyMerklePath } from "../merkle/verify.js";
 import { emitConstraints, type Challenges } from "./constraints.js";
 import { deepAtPoint, openedCombination } from "./deep.js";
 import { extAlgebra, fromComponents } from "./ext-algebra.js";
-import { evalExtPoly, foldPair, layerPoint, numFolds } from "./fri.js";
+import { evalExtPoly, foldPair, layerPoint, numFolds } from "./fri-verify.js";
 import type { VerificationKey } from "./keys.js";
 import { computeLayout, type Layout } from "./layout.js";
 import { assertSecurity } from "./params.js";
