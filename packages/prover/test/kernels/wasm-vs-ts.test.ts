@@ -34,6 +34,15 @@ describe("wasm kernels equal the plain-TS kernels", () => {
     tsKernels.evBatchInverse(ox, e); wasm!.vec.evBatchInverse(oy, e); for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
   });
 
+  test("NTT of every size 2^0..2^13 (odd and even layer counts, across the 2^12 block size)", () => {
+    for (let log = 0; log <= 13; log++) {
+      const v = rng.vec(1 << log, gen), w = v.slice();
+      tsNttKernels.ntt(v);
+      wasm!.ntt.ntt(w);
+      expect([log, firstDiff(w, v)]).toEqual([log, -1]);
+    }
+  });
+
   test("NTT of 2^14 and evalPolyExt of 2^12", () => {
     const v = rng.vec(1 << 14, gen), w = v.slice();
     tsNttKernels.ntt(v);
