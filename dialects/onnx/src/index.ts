@@ -1,3 +1,13 @@
 export * from "./kernels/types.js";
 export { ONNX_KERNELS } from "./kernels/registry.js";
 export { broadcastShapes, broadcastIndexMap } from "./kernels/util/broadcast.js";
+export type { AttrType, AttrSchema, ValueSchema, TypeConstraintSchema, OpSchema } from "./schema/index.js";
+export { ONNX_OP_SCHEMAS, getOpSchema, opVersionAt, LATEST_ONNX_OPSET } from "./schema/index.js";
+export { OnnxDialect } from "./dialect.js";
+export { ONNX_OPS, onnxOpDef } from "./ops/op-table.js";
+export { onnxOpInit, declareOnnxOp } from "./ops/declare-op.js";
+export { createOnnxOp, onnxPositions, OnnxOpArityError, type OnnxOpInit } from "./ops/positions.js";
+export { constantDenseValue, materializeOnnxConstant } from "./ops/constant.js";
+export { elementTypeOfOnnxType, elementTypeOfDType, tensorElementType, tensorOfOnnxTypes } from "./ops/element-types.js";
+export { attrOfPlain, plainOfAttr, denseOfTensor, tensorOfDense, constraintOfKind, OnnxAttrError } from "./ops/attr-kinds.js";
+export { STRING_ENUMS } from "./ops/attr-enums.js";
