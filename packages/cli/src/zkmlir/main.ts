@@ -2,7 +2,10 @@
 import type { ToolIO } from "@zkmlir/testkit";
 import { runOpt } from "../opt/run-opt.js";
 import { listCommands, lookupCommand, registerCommand } from "./commands.js";
+import { proverBenchCommand, verifyCommand } from "../commands/prover.js";
 
+registerCommand(proverBenchCommand);
+registerCommand(verifyCommand);
 registerCommand({ name: "opt", summary: "run passes on MLIR text (same as zkmlir-opt)", run: (args, io) => runOpt(args, io) });
 
 export function zkmlirHelp(): string {
