@@ -1,8 +1,11 @@
-// Mock constraint checker: evaluates every gate, lookup and copy constraint on the witness with
-// plain field arithmetic and reports the first violation with its row, name and provenance label.
-import { add, mul, neg, sub } from "../field/index.js";
+// Mock constraint checker: evaluates every gate, lookup and copy constraint on the witness and
+// reports the first violation with its row, name and provenance label. Gates are evaluated as
+// whole columns with the vector kernels; the failing row is then re-evaluated with scalars for
+// the message.
+import { add, mul, neg, sub, vMul } from "../field/index.js";
+import { VecAlgebra } from "../protocol/vec-algebra.js";
 import { type Circuit, type Witness, rowLabel } from "./circuit.js";
-import { evaluate, type ExprAlgebra, show } from "./expr.js";
+import { evaluate, type Expr, type ExprAlgebra, show } from "./expr.js";
 import { validateWitness } from "./validate.js";
 
 export interface Violation {
@@ -29,18 +32,51 @@ function violation(c: Circuit, kind: Violation["kind"], name: string, row: numbe
   return { kind, name, row, label, message: `${kind} '${name}' violated at row ${row}${label ? ` (${label})` : ""}: ${detail}` };
 }
 
-/** Returns the first violation, or null when the witness satisfies the circuit. */
+/** Index of the first nonzero entry, read as 32-bit halves (no bigint per element), or -1. */
+function firstNonZero(v: BigUint64Array): number {
+  const h = new Uint32Array(v.buffer, v.byteOffset, v.length * 2);
+  for (let i = 0; i < h.length; i += 2) if (h[i] !== 0 || h[i + 1] !== 0) return i >> 1;
+  return -1;
+}
+
+function columnAlgebra(c: Circuit, w: Witness): VecAlgebra {
+  const none = (): never => {
+    throw new Error("internal: not a circuit column");
+  };
+  return new VecAlgebra({ size: c.rows, stride: 1, advice: (i) => w.advice[i]!, fixed: (i) => c.fixedValues[i]!, mult: none, aux: none, x: none, publicPoly: none });
+}
+
+function evalColumns(alg: VecAlgebra, e: Expr): BigUint64Array {
+  return evaluate(e, {
+    column: (kind, index, rot) => (kind === "advice" ? alg.advice(index, rot) : alg.fixed(index, rot)),
+    constant: (v) => alg.constant(v),
+    add: (a, b) => alg.add(a, b),
+    sub: (a, b) => alg.sub(a, b),
+    mul: (a, b) => alg.mul(a, b),
+    neg: (a) => alg.neg(a),
+  });
+}
+
+/** Returns the first violation (gates, then lookups, then copies), or null when the witness satisfies the circuit. */
 export function checkCircuit(c: Circuit, w: Witness): Violation | null {
   validateWitness(c, w);
+  const cols = columnAlgebra(c, w);
   for (const g of c.gates) {
     const sel = c.fixedValues[g.selector]!;
-    for (let r = 0; r < c.rows; r++) {
-      if (sel[r] === 0n) continue;
-      const alg = rowAlgebra(c, w, r);
-      for (const [k, p] of g.polys.entries()) {
-        const v = evaluate(p, alg);
-        if (v !== 0n) return violation(c, "gate", g.name, r, `constraint ${k} (${show(p)}) evaluates to ${v}`);
+    let first = -1;
+    let which = 0;
+    g.polys.forEach((p, k) => {
+      const v = evalColumns(cols, p);
+      vMul(v, v, sel);
+      const r = firstNonZero(v);
+      if (r >= 0 && (first < 0 || r < first)) {
+        first = r;
+        which = k;
       }
+    });
+    if (first >= 0) {
+      const p = g.polys[which]!;
+      return violation(c, "gate", g.name, first, `constraint ${which} (${show(p)}) evaluates to ${evaluate(p, rowAlgebra(c, w, first))}`);
     }
   }
   for (const l of c.lookups) {
@@ -48,10 +84,10 @@ export function checkCircuit(c: Circuit, w: Witness): Violation | null {
     const keys = new Set<string>();
     for (let r = 0; r < t.size; r++) keys.add(t.columns.map((col) => c.fixedValues[col]![r]).join(","));
     const sel = c.fixedValues[l.selector]!;
+    const ins = l.inputs.map((e) => evalColumns(cols, e));
     for (let r = 0; r < c.rows; r++) {
       if (sel[r] === 0n) continue;
-      const alg = rowAlgebra(c, w, r);
-      const key = l.inputs.map((e) => evaluate(e, alg)).join(",");
+      const key = ins.map((v) => v[r]).join(",");
       if (!keys.has(key)) return violation(c, "lookup", l.name, r, `tuple (${key}) is not in table '${t.name}'`);
     }
   }
