@@ -1,17 +1,20 @@
-// The pass manager verifies IR after each pass through this hook, so the pass layer does not
-// depend on a particular verifier; tools install the core verifier (`setVerifierHook(verify)`).
+// The verifier the pass manager runs after each pass. It defaults to core's verifier; a tool may
+// install another (e.g. one that also checks a stage contract).
 import type { Operation } from "../ir/operation.js";
 import type { Context } from "../ir/context.js";
+import { verify } from "../verify/verifier.js";
 
 /** Throws (a ZkmlirError, normally VerifyError) when `op` is invalid. */
 export type VerifierFn = (op: Operation, ctx: Context | undefined) => void;
 
-let hook: VerifierFn | undefined;
+export const defaultVerifier: VerifierFn = (op, ctx) => verify(op, { allowUnregistered: ctx?.allowUnregistered ?? false }, ctx);
+
+let hook: VerifierFn = defaultVerifier;
 
 export function setVerifierHook(fn: VerifierFn | undefined): void {
-  hook = fn;
+  hook = fn ?? defaultVerifier;
 }
 
-export function getVerifierHook(): VerifierFn | undefined {
+export function getVerifierHook(): VerifierFn {
   return hook;
 }
