@@ -11,3 +11,4 @@ export { constantDenseValue, materializeOnnxConstant } from "./ops/constant.js";
 export { elementTypeOfOnnxType, elementTypeOfDType, tensorElementType, tensorOfOnnxTypes } from "./ops/element-types.js";
 export { attrOfPlain, plainOfAttr, denseOfTensor, tensorOfDense, constraintOfKind, OnnxAttrError } from "./ops/attr-kinds.js";
 export { STRING_ENUMS } from "./ops/attr-enums.js";
+export { onnxImpls, kernelAttrs } from "./interp/reference.js";
