@@ -42,9 +42,8 @@ export interface ProverBenchResult {
 export function proverBench(o: ProverBenchOptions): ProverBenchResult {
   const params = preset(o.security);
   // Find how many rows fit in 2^logRows once the blinding rows are added.
-  const probe = randomCircuit({ rows: 8, columns: o.columns, seed: o.seed ?? 1 });
-  const blinding = (1 << computeLayout(constraintSystem(probe.circuit), params).logN) - computeLayout(constraintSystem(probe.circuit), params).usable;
-  const rows = Math.max(8, (1 << o.logRows) - blinding);
+  const probe = computeLayout(constraintSystem(randomCircuit({ rows: 8, columns: o.columns, seed: o.seed ?? 1 }).circuit), params);
+  const rows = Math.max(8, (1 << o.logRows) - (probe.n - probe.usable));
   let peak = process.memoryUsage().rss;
   const sample = (): void => {
     peak = Math.max(peak, process.memoryUsage().rss);
