@@ -71,3 +71,28 @@ maybe("zkmlir detects a structural difference (the comparison can fail)", () => 
   const theirs = mlirOpt(`func.func @f(%a: i32) -> i32 { %0 = arith.muli %a, %a : i32 return %0 : i32 }`);
   expect(canon(theirs)).not.toBe(a);
 });
+
+maybe("locations (aliases defined after use) and dense_resource blobs survive a trip through mlir-opt-19", () => {
+  const src = `module {
+  func.func @f(%a: tensor<4xf32> loc("in")) -> tensor<4xf32> {
+    %w = arith.constant dense_resource<w1> : tensor<4xf32> loc("w")
+    %0 = arith.addf %a, %w : tensor<4xf32> loc(fused["conv1", "t.py":3:4])
+    %1 = arith.mulf %0, %0 : tensor<4xf32> loc(callsite("x" at "y.py":1:2))
+    return %1 : tensor<4xf32> loc("ret"("f.py":9:1))
+  } loc("fn")
+} loc("m.mlir":1:1)
+{-#
+  dialect_resources: {
+    builtin: {
+      w1: "0x040000000000803F0000004000004040000080C0"
+    }
+  }
+#-}`;
+  const ours = printOp(parseModule(src, { context: ctx }), { generic: true, debugInfo: true });
+  const theirs = mlirOpt(ours, ["--mlir-print-debuginfo"]);
+  expect(theirs).toMatch(/#loc\d* = loc\(fused/); // mlir-opt used aliases defined after the module
+  const back = parseModule(theirs, { context: ctx });
+  expect(printOp(back, { generic: true, debugInfo: true, elideDefaultProperties: true }))
+    .toBe(printOp(parseModule(ours, { context: ctx }), { generic: true, debugInfo: true, elideDefaultProperties: true }));
+  expect(printOp(back)).toContain('w1: "0x040000000000803F0000004000004040000080C0"');
+});
