@@ -43,6 +43,7 @@ test("operands, results and attributes follow the schema", () => {
   expect(onnxOpDef("Clip")!.operandSegments).toBe(true);
   expect(onnxOpDef("LSTM")!.resultSegments).toBe(true);
   expect(onnxOpDef("If")!.regions.map((r) => r.name)).toEqual(["else_branch", "then_branch"]); // schema order (alphabetical)
+  expect(onnxOpDef("Xor")!.regions.length + onnxOpDef("Xor")!.attributes.size).toBe(0); // the last op before an experimental section
   expect(onnxOpDef("Relu")!.traits.has("Pure")).toBe(true);
   expect(onnxOpDef("RandomNormal")!.traits.has("Pure")).toBe(false);
 });

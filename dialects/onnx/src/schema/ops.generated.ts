@@ -15093,28 +15093,7 @@ export const ONNX_OP_SCHEMAS: readonly OpSchema[] = [
    1,
    7
   ],
-  "attributes": [
-   {
-    "name": "prob_mod",
-    "type": "graph",
-    "required": false
-   },
-   {
-    "name": "scale",
-    "type": "float",
-    "required": false
-   },
-   {
-    "name": "score_mod",
-    "type": "graph",
-    "required": false
-   },
-   {
-    "name": "softmax_precision",
-    "type": "int",
-    "required": false
-   }
-  ],
+  "attributes": [],
   "inputs": [
    {
     "name": "A",
