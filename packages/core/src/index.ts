@@ -47,3 +47,8 @@ export { passStatisticsReport } from "./pass/pass-statistics.js";
 export { setVerifierHook, getVerifierHook, type VerifierFn } from "./pass/verifier-hook.js";
 export { convertOptionValue, splitOptionString, type RawOption } from "./pass/pass-options.js";
 export { Interpreter, ImplTable, InterpreterError, type OpImpl, type OpFn, type Control, type RegionFn, type CompileContext, type InterpListener } from "./interp/interpreter.js";
+export { runIrBench, generateModule, type BenchRow } from "./bench/ir-bench.js";
+export { ConversionTarget, type LegalityFn } from "./rewrite/conversion-target.js";
+export { TypeConverter, createUnrealizedCast, type TypeConversion, type Materialization } from "./rewrite/type-converter.js";
+export { ConversionPattern, ConversionPatternRewriter, conversionPattern, type OpAdaptor } from "./rewrite/conversion-pattern.js";
+export { applyPartialConversion, applyFullConversion, ConversionError, type ConversionResult } from "./rewrite/conversion.js";
