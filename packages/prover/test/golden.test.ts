@@ -8,8 +8,8 @@ import { ALLOW, TEST_PARAMS } from "./helpers.js";
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 
 const GOLDEN = {
-  vk: "87294ec0faf0f7a514e051cdf9ec9eb12c830b4717b5da4f3d701683ca3af44d",
-  proof: "484e2e778b91f6c3ad923b24dbffd989f89672d807dd1da8192d711c823fd055",
+  vk: "a462bd6fa1a1493af68ff31465fe52f3364db0008c3bfb1703f9080055b92f47",
+  proof: "9c679d78ab2ddc01b03f3defe350edadf7879309ca44feeb55e3391c43f450ad",
 };
 
 test("golden proof digest", () => {

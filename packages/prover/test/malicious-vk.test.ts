@@ -5,7 +5,7 @@ import { vkDigest } from "../src/protocol/vk-format.js";
 import { ALLOW, proveOk, small } from "./helpers.js";
 
 function reKey(vk: VerificationKey, change: Partial<Omit<VerificationKey, "digest">>): Uint8Array {
-  const body = { params: vk.params, cs: vk.cs, fixedRoot: vk.fixedRoot, ...change };
+  const body = { params: vk.params, cs: vk.cs, fixedCap: vk.fixedCap, ...change };
   return encodeVk({ ...body, digest: vkDigest(body) });
 }
 
@@ -26,7 +26,8 @@ describe("malicious verification keys", () => {
     ["drop a public input", { cs: { ...cs, publics: cs.publics.slice(1) } }],
     ["more rows", { cs: { ...cs, rows: cs.rows * 4 } }],
     ["huge rows", { cs: { ...cs, rows: 1 << 26 } }],
-    ["other fixed root", { fixedRoot: new Uint8Array(32).fill(7) }],
+    ["other fixed cap", { fixedCap: vk.fixedCap.map((d, i) => (i === 0 ? new Uint8Array(32).fill(7) : d)) }],
+    ["fixed cap of the wrong size", { fixedCap: vk.fixedCap.slice(1) }],
     ["more queries", { params: { ...vk.params, numQueries: vk.params.numQueries + 1 } }],
     ["bigger blowup", { params: { ...vk.params, logBlowup: vk.params.logBlowup + 1 } }],
     ["gate selector is not a selector", { cs: { ...cs, gates: cs.gates.map((g, i) => (i === 0 ? { ...g, selector: cs.fixed.findIndex((f) => f.kind === "fixed") } : g)) } }],

@@ -26,18 +26,19 @@ describe("tampering with a valid proof", () => {
 
   test("the untouched proof verifies", () => {
     expect(check(pk, proof)).toEqual({ ok: true });
-    expect(proof.friRoots.length).toBeGreaterThan(0);
+    expect(proof.friCaps.length).toBeGreaterThan(0);
   });
 
   const edits: [string, Edit][] = [
-    ...[0, 1, 2].map((i): [string, Edit] => [`commitment root ${i}`, (p) => ({ ...p, roots: replaceAt(p.roots, i, flipDigest) })]),
+    ...[0, 1, 2].map((i): [string, Edit] => [`commitment cap ${i}`, (p) => ({ ...p, caps: replaceAt(p.caps, i, (c) => replaceAt(c, c.length - 1, flipDigest)) })]),
     ...[0, 1, 2, 3].map((b): [string, Edit] => [
       `OOD value of batch ${b}`,
       (p) => ({ ...p, openings: replaceAt(p.openings, b, (pts) => replaceAt(pts, 0, (vals) => replaceAt(vals, 0, bumpExt))) }),
     ]),
     ["OOD value at the next-row point", (p) => ({ ...p, openings: replaceAt(p.openings, 1, (pts) => replaceAt(pts, 1, (vals) => replaceAt(vals, 2, bumpExt))) })],
-    ["first FRI layer root", (p) => ({ ...p, friRoots: replaceAt(p.friRoots, 0, flipDigest) })],
-    ["last FRI layer root", (p) => ({ ...p, friRoots: replaceAt(p.friRoots, p.friRoots.length - 1, flipDigest) })],
+    ["first FRI layer cap", (p) => ({ ...p, friCaps: replaceAt(p.friCaps, 0, (c) => replaceAt(c, 0, flipDigest)) })],
+    ["last FRI layer cap", (p) => ({ ...p, friCaps: replaceAt(p.friCaps, p.friCaps.length - 1, (c) => replaceAt(c, 0, flipDigest)) })],
+    ["a cap digest fewer", (p) => ({ ...p, caps: replaceAt(p.caps, 1, (c) => c.slice(1)) })],
     ["final polynomial coefficient", (p) => ({ ...p, finalPoly: replaceAt(p.finalPoly, p.finalPoly.length - 1, bumpExt) })],
     ["nonce", (p) => ({ ...p, nonce: p.nonce + 1n })],
     ...[0, 1, 2, 3].map((b): [string, Edit] => [
@@ -51,7 +52,7 @@ describe("tampering with a valid proof", () => {
     ["FRI layer leaf", (p) => ({ ...p, queries: replaceAt(p.queries, 0, (qq) => ({ ...qq, layers: replaceAt(qq.layers, 0, (o) => ({ ...o, values: replaceAt(o.values, 4, bump) })) })) })],
     ["FRI layer sibling", (p) => ({ ...p, queries: replaceAt(p.queries, 1, (qq) => ({ ...qq, layers: replaceAt(qq.layers, 0, (o) => ({ ...o, siblings: replaceAt(o.siblings, 0, flipDigest) })) })) })],
     ["one query fewer", (p) => ({ ...p, queries: p.queries.slice(1) })],
-    ["one FRI root fewer", (p) => ({ ...p, friRoots: p.friRoots.slice(1) })],
+    ["one FRI layer fewer", (p) => ({ ...p, friCaps: p.friCaps.slice(1) })],
     ["final polynomial one longer", (p) => ({ ...p, finalPoly: [...p.finalPoly, [0n, 0n, 0n] as Ext] })],
     ["an opened column fewer", (p) => ({ ...p, openings: replaceAt(p.openings, 1, (pts) => pts.map((v) => v.slice(1))) })],
     ["a leaf value fewer", (p) => ({ ...p, queries: replaceAt(p.queries, 0, (qq) => ({ ...qq, batches: replaceAt(qq.batches, 0, (o) => ({ ...o, values: o.values.slice(1) })) })) })],

@@ -2,7 +2,7 @@
 // g * <w_{n * blowup}>, and a Merkle tree whose leaf j holds the row j and row j + N/2 of every
 // column (the pair x, -x that one FRI fold needs, so a query opens one leaf per batch).
 import type { FVec } from "../field/index.js";
-import { COSET_SHIFT, SALT_WIDTH } from "./domain.js";
+import { CAP_HEIGHT, COSET_SHIFT, SALT_WIDTH } from "./domain.js";
 
 export { COSET_SHIFT, SALT_WIDTH };
 import type { Digest } from "../hash/index.js";
@@ -16,7 +16,14 @@ export interface PolyBatch {
   /** Salt columns (not polynomials), present in the leaves after the polynomial columns. */
   readonly salt: readonly FVec[];
   readonly tree: MerkleTree;
-  readonly root: Digest;
+  /** The commitment: the tree cap (see CAP_HEIGHT). */
+  readonly cap: Digest[];
+}
+
+/** A Merkle tree with the protocol's cap height (lower for tiny trees). */
+export function capTree(cols: readonly FVec[]): MerkleTree {
+  const depth = 31 - Math.clz32(cols[0]!.length);
+  return new MerkleTree(cols, { capHeight: Math.min(CAP_HEIGHT, depth) });
 }
 
 export function pairedLeafColumns(cols: readonly FVec[]): FVec[] {
@@ -29,8 +36,8 @@ export function commitCoeffs(coeffs: readonly FVec[], logBlowup: number, saltRng
   const ldes = coeffs.map((c) => lde(c, logBlowup, COSET_SHIFT));
   const size = coeffs[0]!.length << logBlowup;
   const salt = saltRng === undefined ? [] : Array.from({ length: SALT_WIDTH }, () => saltRng.saltVec(size));
-  const tree = new MerkleTree(pairedLeafColumns([...ldes, ...salt]));
-  return { coeffs, lde: ldes, salt, tree, root: tree.root };
+  const tree = capTree(pairedLeafColumns([...ldes, ...salt]));
+  return { coeffs, lde: ldes, salt, tree, cap: tree.cap };
 }
 
 /** Commit columns given by their values on the trace domain <w_n>. */

@@ -6,12 +6,12 @@ import { evAdd, evAlloc, evMulBase, evScale, evSub, inv, mul, rootOfUnity, vPowe
 import type { Digest } from "../hash/index.js";
 import { MerkleTree, type MerkleOpening } from "../merkle/index.js";
 import { cosetIntt } from "../ntt/index.js";
-import { COSET_SHIFT, pairedLeafColumns } from "./commit.js";
+import { capTree, COSET_SHIFT, pairedLeafColumns } from "./commit.js";
 import type { Transcript } from "./transcript.js";
 import { numFolds } from "./fri-verify.js";
 
 export interface FriCommitment {
-  readonly roots: Digest[];
+  readonly caps: Digest[][];
   readonly finalPoly: Ext[];
   readonly trees: MerkleTree[];
   readonly betas: Ext[];
@@ -38,15 +38,15 @@ export function friCommit(d: EVec, logDegree: number, finalLogLen: number, tr: T
   const folds = numFolds(logDegree, finalLogLen);
   let cur = d;
   let shift = COSET_SHIFT;
-  const roots: Digest[] = [];
+  const caps: Digest[][] = [];
   const trees: MerkleTree[] = [];
   const betas: Ext[] = [];
   for (let k = 0; k < folds; k++) {
     if (k > 0) {
-      const tree = new MerkleTree(pairedLeafColumns([cur.c0, cur.c1, cur.c2]));
+      const tree = capTree(pairedLeafColumns([cur.c0, cur.c1, cur.c2]));
       trees.push(tree);
-      roots.push(tree.root);
-      tr.absorb("fri.root", tree.root);
+      caps.push(tree.cap);
+      tr.absorbCap("fri.cap", tree.cap);
     }
     const beta = tr.challengeExt("fri.beta");
     betas.push(beta);
@@ -58,7 +58,7 @@ export function friCommit(d: EVec, logDegree: number, finalLogLen: number, tr: T
   const finalPoly: Ext[] = [];
   for (let i = 0; i < bound; i++) finalPoly.push([comps[0]![i]!, comps[1]![i]!, comps[2]![i]!]);
   tr.absorbExts("fri.final", finalPoly);
-  return { roots, finalPoly, trees, betas };
+  return { caps, finalPoly, trees, betas };
 }
 
 /** Openings of the committed layers for the query with layer-0 leaf index j0. */

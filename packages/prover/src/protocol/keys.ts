@@ -13,9 +13,9 @@ import { vkDigest } from "./vk-format.js";
 export interface VerificationKey {
   readonly params: ProofParams;
   readonly cs: ConstraintSystem;
-  /** Merkle root of the fixed batch: user fixed columns, tables, sigma, l_first, l_last, active, public selectors. */
-  readonly fixedRoot: Digest;
-  /** blake3 over params, constraint system and fixed root (see docs/formats.md). */
+  /** Merkle cap of the fixed batch: user fixed columns, tables, sigma, l_first, l_last, active, public selectors. */
+  readonly fixedCap: readonly Digest[];
+  /** blake3 over params, constraint system and fixed cap (see docs/formats.md). */
   readonly digest: Digest;
 }
 
@@ -37,7 +37,7 @@ export function setup(circuit: Circuit, params: ProofParams, opts: { allowInsecu
   assertSecurity(params, layout.logN + params.logBlowup, opts.allowInsecureTest ?? false);
   const fixedValues = fixedColumns(circuit, layout);
   const fixed = commitValues(fixedValues, params.logBlowup);
-  const body = { params, cs, fixedRoot: fixed.root };
+  const body = { params, cs, fixedCap: fixed.cap };
   const vk: VerificationKey = { ...body, digest: vkDigest(body) };
   return { circuit, cs, layout, params, fixed, fixedValues, vk };
 }

@@ -14,6 +14,15 @@ function writeExt(w: ByteWriter, e: Ext): void {
   w.u64(e[2]);
 }
 
+function writeCap(w: ByteWriter, cap: readonly Uint8Array[]): void {
+  w.u32(cap.length);
+  for (const d of cap) w.bytes(d);
+}
+
+function readCap(r: ByteReader): Uint8Array[] {
+  return Array.from({ length: r.count("cap size", 1, 1 << 10) }, () => r.bytes(32, "cap digest"));
+}
+
 function writeOpening(w: ByteWriter, o: Opening): void {
   w.u32(o.values.length);
   for (const v of o.values) w.u64(v);
@@ -31,8 +40,8 @@ export function encodeProof(p: Proof): Uint8Array {
     w.u32(v.scale);
     w.u64(v.value);
   }
-  w.u32(p.roots.length);
-  for (const r of p.roots) w.bytes(r);
+  w.u32(p.caps.length);
+  for (const c of p.caps) writeCap(w, c);
   w.u32(p.openings.length);
   for (const batch of p.openings) {
     w.u32(batch.length);
@@ -41,8 +50,8 @@ export function encodeProof(p: Proof): Uint8Array {
       for (const e of point) writeExt(w, e);
     }
   }
-  w.u32(p.friRoots.length);
-  for (const r of p.friRoots) w.bytes(r);
+  w.u32(p.friCaps.length);
+  for (const c of p.friCaps) writeCap(w, c);
   w.u32(p.finalPoly.length);
   for (const e of p.finalPoly) writeExt(w, e);
   w.u64(p.nonce);
@@ -76,11 +85,11 @@ export function decodeProof(bytes: Uint8Array): Proof {
     scale: r.count("public scale", 0, 64),
     value: r.field("public value"),
   }));
-  const roots = Array.from({ length: r.count("root count", 0, 16) }, () => r.bytes(32, "root"));
+  const caps = Array.from({ length: r.count("commitment count", 0, 16) }, () => readCap(r));
   const openings = Array.from({ length: r.count("opened batches", 0, 16) }, () =>
     Array.from({ length: r.count("opening points", 0, 64) }, () => Array.from({ length: r.len("opened columns", LIMIT) }, () => readExt(r, "opened value"))),
   );
-  const friRoots = Array.from({ length: r.count("FRI layers", 0, 40) }, () => r.bytes(32, "FRI root"));
+  const friCaps = Array.from({ length: r.count("FRI layers", 0, 40) }, () => readCap(r));
   const finalPoly = Array.from({ length: r.len("final polynomial", 1 << 12) }, () => readExt(r, "final coefficient"));
   const nonce = r.u64("nonce");
   const queries: QueryProof[] = Array.from({ length: r.count("query count", 0, 1024) }, () => ({
@@ -88,5 +97,5 @@ export function decodeProof(bytes: Uint8Array): Proof {
     layers: Array.from({ length: r.count("query layers", 0, 40) }, () => readOpening(r)),
   }));
   r.expectEnd();
-  return { publics, roots, openings, friRoots, finalPoly, nonce, queries };
+  return { publics, caps, openings, friCaps, finalPoly, nonce, queries };
 }

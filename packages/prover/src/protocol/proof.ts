@@ -24,11 +24,11 @@ export interface QueryProof {
 
 export interface Proof {
   readonly publics: readonly PublicValue[];
-  /** Roots of the advice (+ multiplicities), aux and quotient batches. */
-  readonly roots: readonly Digest[];
+  /** Merkle caps of the advice (+ multiplicities), aux and quotient batches. */
+  readonly caps: readonly (readonly Digest[])[];
   /** openings[batch][point][column]; batch order fixed, advice, aux, quotient. */
   readonly openings: readonly (readonly (readonly Ext[])[])[];
-  readonly friRoots: readonly Digest[];
+  readonly friCaps: readonly (readonly Digest[])[];
   readonly finalPoly: readonly Ext[];
   readonly nonce: bigint;
   readonly queries: readonly QueryProof[];

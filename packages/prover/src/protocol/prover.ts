@@ -75,7 +75,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   const trace = { advice: witness.advice.map((v) => extendColumn(v, lay, rng)), fixed: pk.fixedValues };
   const mults = timed(ph, "multiplicities_ms", () => multiplicities(cs, lay, trace, rng, !opts.unsafeSkipChecker));
   const advice = timed(ph, "witness_commit_ms", () => commitValues([...trace.advice, ...mults], params.logBlowup, rng));
-  tr.absorb("advice.root", advice.root);
+  tr.absorbCap("advice.cap", advice.cap);
 
   const ch: Challenges = {
     beta: tr.challengeExt("beta"),
@@ -89,7 +89,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
     { c0: rng.fieldVec(lay.n), c1: rng.fieldVec(lay.n), c2: rng.fieldVec(lay.n) },
   ]);
   const aux = timed(ph, "aux_commit_ms", () => commitValues(auxExt.flatMap((e) => [e.c0, e.c1, e.c2]), params.logBlowup, rng));
-  tr.absorb("aux.root", aux.root);
+  tr.absorbCap("aux.cap", aux.cap);
 
   const alpha = tr.challengeExt("alpha");
   const publicCoeffs = publicColumnValues(pk, publics).map((v) => interpolate(v));
@@ -98,7 +98,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   );
   opts.unsafeTamperQuotient?.(chunks);
   const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup, rng));
-  tr.absorb("quotient.root", quotient.root);
+  tr.absorbCap("quotient.cap", quotient.cap);
 
   const zeta = tr.challengeExt("zeta");
   const omega = rootOfUnity(lay.logN);
@@ -132,9 +132,9 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   );
   return {
     publics,
-    roots: [advice.root, aux.root, quotient.root],
+    caps: [advice.cap, aux.cap, quotient.cap],
     openings,
-    friRoots: fri.roots,
+    friCaps: fri.caps,
     finalPoly: fri.finalPoly,
     nonce,
     queries,

@@ -36,6 +36,11 @@ export class Transcript {
     this.state = blake3(concat([this.state, u32le(t.length), t, u32le(data.length), data]));
   }
 
+  /** A Merkle cap: its digests in order. */
+  absorbCap(tag: string, cap: readonly Uint8Array[]): void {
+    this.absorb(tag, concat(cap));
+  }
+
   absorbFields(tag: string, values: ArrayLike<bigint>): void {
     const b = new Uint8Array(values.length * 8);
     const dv = new DataView(b.buffer);

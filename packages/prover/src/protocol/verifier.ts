@@ -15,6 +15,7 @@ import { computeLayout, type Layout } from "./layout.js";
 import { assertSecurity } from "./params.js";
 import type { Opening, Proof } from "./proof.js";
 import { deepShape, saltWidths } from "./shape.js";
+import { capSize } from "./domain.js";
 import { powOk, startTranscript } from "./transcript.js";
 
 export interface VerifyOptions {
@@ -48,18 +49,23 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
     const want = cs.publics[i]!;
     if (p.label !== want.label || p.scale !== want.scale) fail(`public value ${i} is '${p.label}' (scale ${p.scale}), key expects '${want.label}' (scale ${want.scale})`);
   });
-  if (proof.roots.length !== 3) fail(`expected 3 commitment roots, got ${proof.roots.length}`);
+  const batchCap = capSize(logSize - 1);
+  if (proof.caps.length !== 3) fail(`expected 3 commitments, got ${proof.caps.length}`);
+  proof.caps.forEach((c, i) => {
+    if (c.length !== batchCap) fail(`commitment ${i}: expected a cap of ${batchCap} digests, got ${c.length}`);
+  });
+  if (vk.fixedCap.length !== batchCap) fail(`key's fixed cap has ${vk.fixedCap.length} digests, expected ${batchCap}`);
   const tr = startTranscript(vk.digest, proof.publics);
-  tr.absorb("advice.root", proof.roots[0]!);
+  tr.absorbCap("advice.cap", proof.caps[0]!);
   const ch: Challenges = {
     beta: tr.challengeExt("beta"),
     gamma: tr.challengeExt("gamma"),
     theta: tr.challengeExt("theta"),
     lambda: tr.challengeExt("lambda"),
   };
-  tr.absorb("aux.root", proof.roots[1]!);
+  tr.absorbCap("aux.cap", proof.caps[1]!);
   const alpha = tr.challengeExt("alpha");
-  tr.absorb("quotient.root", proof.roots[2]!);
+  tr.absorbCap("quotient.cap", proof.caps[2]!);
   const zeta = tr.challengeExt("zeta");
 
   // Shapes of the openings.
@@ -126,9 +132,13 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   const y = openedCombination(shape, O, deepAlpha);
   const folds = numFolds(lay.logN, params.finalLogLen);
   const betas: Ext[] = [];
-  if (proof.friRoots.length !== Math.max(0, folds - 1)) fail(`expected ${Math.max(0, folds - 1)} FRI roots, got ${proof.friRoots.length}`);
+  if (proof.friCaps.length !== Math.max(0, folds - 1)) fail(`expected ${Math.max(0, folds - 1)} FRI layer caps, got ${proof.friCaps.length}`);
+  proof.friCaps.forEach((c, i) => {
+    const want = capSize(logSize - 2 - i);
+    if (c.length !== want) fail(`FRI layer ${i + 1}: expected a cap of ${want} digests, got ${c.length}`);
+  });
   for (let k = 0; k < folds; k++) {
-    if (k > 0) tr.absorb("fri.root", proof.friRoots[k - 1]!);
+    if (k > 0) tr.absorbCap("fri.cap", proof.friCaps[k - 1]!);
     betas.push(tr.challengeExt("fri.beta"));
   }
   if (proof.finalPoly.length !== 1 << (lay.logN - folds)) fail(`expected final polynomial of ${1 << (lay.logN - folds)} coefficients, got ${proof.finalPoly.length}`);
@@ -137,14 +147,14 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   tr.absorbFields("nonce", [proof.nonce]);
   const indices = tr.challengeIndices("queries", params.numQueries, logSize - 1);
   if (proof.queries.length !== params.numQueries) fail(`expected ${params.numQueries} queries, got ${proof.queries.length}`);
-  const roots: Digest[] = [vk.fixedRoot, ...proof.roots];
+  const caps: (readonly Digest[])[] = [vk.fixedCap, ...proof.caps];
   indices.forEach((j, qi) => {
     const qp = proof.queries[qi]!;
     if (qp.batches.length !== 4) fail(`query ${qi}: expected 4 batch openings, got ${qp.batches.length}`);
     qp.batches.forEach((o, b) => {
       const leafLen = 2 * (shape.widths[b]! + salts[b]!);
       if (o.values.length !== leafLen) fail(`query ${qi}, batch ${b}: expected ${leafLen} leaf values, got ${o.values.length}`);
-      if (!verifyMerklePath(roots[b]!, j, o.values, o.siblings, logSize - 1)) fail(`query ${qi}, batch ${b}: Merkle path does not open to the root`);
+      if (!verifyMerklePath(caps[b]!, j, o.values, o.siblings, logSize - 1)) fail(`query ${qi}, batch ${b}: Merkle path does not open to the commitment`);
     });
     const x = layerPoint(0, logSize, j);
     const lo = deepAtPoint(shape, qp.batches.map((o, b) => o.values.slice(0, shape.widths[b])), x, points, y, deepAlpha, mu);
@@ -162,7 +172,7 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
       const leaf = pos % h;
       const o: Opening = qp.layers[k - 1]!;
       if (o.values.length !== 6) fail(`query ${qi}, FRI layer ${k}: expected 6 leaf values, got ${o.values.length}`);
-      if (!verifyMerklePath(proof.friRoots[k - 1]!, leaf, o.values, o.siblings, logS - 1)) fail(`query ${qi}, FRI layer ${k}: Merkle path does not open to the root`);
+      if (!verifyMerklePath(proof.friCaps[k - 1]!, leaf, o.values, o.siblings, logS - 1)) fail(`query ${qi}, FRI layer ${k}: Merkle path does not open to the commitment`);
       const a: Ext = [o.values[0]!, o.values[1]!, o.values[2]!];
       const b: Ext = [o.values[3]!, o.values[4]!, o.values[5]!];
       if (!extEq(pos < h ? a : b, v)) fail(`query ${qi}, FRI layer ${k}: folded value disagrees with the committed layer`);

@@ -1,4 +1,4 @@
-// Verification key bytes: magic, version, params, constraint system, fixed root, digest.
+// Verification key bytes: magic, version, params, constraint system, fixed cap, digest.
 // The digest is blake3 of everything before it, so it covers every gate expression, lookup
 // and table definition, the public cells and the parameters; decoding recomputes and compares it.
 import { blake3 } from "@noble/hashes/blake3.js";
@@ -16,7 +16,7 @@ export const VK_MAGIC = 0x4b56_4b5a; // "ZKVK"
 interface VkBody {
   readonly params: ProofParams;
   readonly cs: ConstraintSystem;
-  readonly fixedRoot: Digest;
+  readonly fixedCap: readonly Digest[];
 }
 
 function writeBody(w: ByteWriter, b: VkBody): void {
@@ -28,7 +28,8 @@ function writeBody(w: ByteWriter, b: VkBody): void {
   w.u8(b.params.grindingBits);
   w.u8(b.params.finalLogLen);
   writeConstraintSystem(w, b.cs);
-  w.bytes(b.fixedRoot);
+  w.u32(b.fixedCap.length);
+  for (const d of b.fixedCap) w.bytes(d);
 }
 
 export function vkDigest(b: VkBody): Digest {
@@ -57,7 +58,7 @@ export function decodeVk(bytes: Uint8Array): VerificationKey {
     finalLogLen: r.u8("finalLogLen"),
   };
   const cs = readConstraintSystem(r);
-  const fixedRoot = r.bytes(32, "fixed root");
+  const fixedCap = Array.from({ length: r.count("fixed cap size", 1, 1 << 10) }, () => r.bytes(32, "fixed cap digest"));
   const bodyEnd = r.offset;
   const digest = r.bytes(32, "digest");
   r.expectEnd();
@@ -68,7 +69,7 @@ export function decodeVk(bytes: Uint8Array): VerificationKey {
     if (e instanceof ParamsError || e instanceof CircuitError) throw new FormatError("verification key", bodyEnd, e.message);
     throw e;
   }
-  const vk = { params, cs, fixedRoot, digest };
+  const vk = { params, cs, fixedCap, digest };
   const expect = blake3(bytes.subarray(0, bodyEnd));
   if (!expect.every((x, i) => x === digest[i])) throw new FormatError("verification key", bodyEnd, "digest does not match the key contents");
   return vk;
