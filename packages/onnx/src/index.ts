@@ -15,3 +15,7 @@ export { normalizeOpset } from "./opset/normalize.js";
 export { MAX_OPSET } from "./opset/supported-opset.js";
 export { runLightCase, lightInput } from "./conformance/run-light-case.js";
 export { runConformance, listCases, type ConformanceOptions } from "./conformance/run-conformance.js";
+export { importModel, type ImportOptions, type ImportedModel } from "./import/import-model.js";
+export { bindInputShapes, bindDims, type DimBindingOptions, type BoundShapes } from "./import/dim-bindings.js";
+export { nodeSiteOf, describeSite, type NodeSite } from "./import/node-location.js";
+export { runModelIr, runImported, importForRun, checkSupported, IR_CONTEXT, IR_REFERENCE_IMPLS, type IrRunOptions } from "./ir-exec/run-ir.js";
