@@ -1,0 +1,15 @@
+export { LinalgDialect } from "./dialect.js";
+export {
+  iteratorType, iteratorKinds, iteratorTypesAttr, mapsAttr, affineMaps, PARALLEL, REDUCTION, CAST_SIGNED, CAST_UNSIGNED, MEMOIZED_MAPS,
+  type IteratorKind, type CastKind,
+} from "./attrs.js";
+export { GenericOp } from "./ops/generic.js";
+export { YieldOp } from "./ops/yield.js";
+export { IndexOp } from "./ops/index-op.js";
+export { FillOp, createFill } from "./ops/fill.js";
+export { MatmulOp, BatchMatmulOp, createMatmul, createBatchMatmul } from "./ops/contraction.js";
+export { createGeneric, type GenericInit } from "./builders/generic.js";
+export { buildStructured, type BodyFn, type StructuredInit } from "./builders/structured.js";
+export { castScalar, addScalar, mulScalar, maxScalar, emit, BodyBuildError } from "./body/scalar-ops.js";
+export { structuredView, isStructured, type StructuredView } from "./structured/view.js";
+export { linalgImpls } from "./interp.js";

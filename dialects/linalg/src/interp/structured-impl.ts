@@ -1,0 +1,75 @@
+// Reference implementation of any structured op: the body compiled once to a closure, each map
+// to an access plan, then the loop nest over the runtime shapes. Outputs start as copies of the
+// `outs` tensors, so reductions accumulate into them (destination-passing style).
+import { Tensor, dtypeOf, elementTypeOf, type CompileContext, type Operation, type OpImpl, type RegionFn } from "@zkmlir/core";
+import { structuredView, viewMaps } from "../structured/view.js";
+import { inferLoopBounds } from "../structured/loop-bounds.js";
+import { planAccess } from "./access-plan.js";
+import { runLoopNest } from "./loop-nest.js";
+import { registerLoopIndices } from "./index-state.js";
+import { readerFor, writerFor, cloneTensor, type Reader, type Writer } from "./element-io.js";
+
+/** If the body only yields block arguments, their positions (copy kernels need no body calls). */
+export function yieldedArgs(op: Operation): number[] | undefined {
+  const block = op.region(0).entry!;
+  const y = block.first;
+  if (!y || y !== block.last || y.name !== "linalg.yield") return undefined;
+  const out: number[] = [];
+  for (const v of y.operandValues) {
+    const i = block.args.indexOf(v as never);
+    if (i < 0) return undefined;
+    out.push(i);
+  }
+  return out;
+}
+
+export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpImpl> {
+  const v = structuredView(op);
+  const maps = viewMaps(v, op.name);
+  const nIn = v.inputs.length, nOut = v.outputs.length;
+  const nLoops = v.iterators.length;
+  const idx = new Array<number>(nLoops).fill(0);
+  registerLoopIndices(op, idx);
+  const copies = yieldedArgs(op);
+  const body: RegionFn | undefined = copies ? undefined : c.compileRegion(op.region(0));
+  const operandTypes = [...v.inputs, ...v.outputs].map((o) => o.type);
+  const rw = operandTypes.map((t) => {
+    const et = elementTypeOf(t);
+    const dt = dtypeOf(et);
+    if (!dt && t !== et) throw new Error(`unsupported element type '${et.key}'`);
+    return dt ? { read: readerFor(dt), write: writerFor(dt) } : undefined;
+  });
+  const argCount = v.bodyArgs === "all" ? nIn + nOut : nIn;
+  return {
+    run: (args) => {
+      const outs = args.slice(nIn).map((t) => cloneTensor(t as Tensor));
+      const operands: unknown[] = [...args.slice(0, nIn), ...outs];
+      const shapes = operands.map((a) => (a instanceof Tensor ? a.shape : undefined));
+      const lb = inferLoopBounds(maps, shapes.map((s) => s ?? []), nLoops);
+      if (typeof lb === "string") throw new Error(lb);
+      const missing = lb.bounds.findIndex((b) => b === undefined);
+      if (missing >= 0) throw new Error(`cannot infer the size of loop dimension d${missing}`);
+      const bounds = lb.bounds as number[];
+      const plans = maps.map((m, i) => planAccess(op.name, i, m, shapes[i], bounds));
+      const datas = operands.map((a) => (a instanceof Tensor ? a.data : undefined));
+      const readers: (Reader | undefined)[] = operands.map((a, i) => (a instanceof Tensor ? rw[i]!.read : undefined));
+      const writers: Writer[] = outs.map((_, j) => rw[nIn + j]!.write);
+      const vals = new Array<unknown>(argCount);
+      for (let i = 0; i < argCount; i++) if (!readers[i]) vals[i] = operands[i];
+      const visit = (off: number[]) => {
+        for (let i = 0; i < argCount; i++) {
+          const r = readers[i];
+          if (r) vals[i] = r(datas[i]!, off[i]!);
+        }
+        if (copies) {
+          for (let j = 0; j < nOut; j++) writers[j]!(datas[nIn + j]!, off[nIn + j]!, vals[copies[j]!]);
+          return;
+        }
+        const res = body!(vals);
+        for (let j = 0; j < nOut; j++) writers[j]!(datas[nIn + j]!, off[nIn + j]!, res[j]);
+      };
+      runLoopNest(bounds, plans, idx, visit);
+      return outs;
+    },
+  };
+}
