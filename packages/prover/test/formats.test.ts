@@ -1,6 +1,6 @@
 // Binary formats of circuits, witnesses and verification keys: round trips and strict rejection.
 import {
-  FormatError, checkCircuit, decodeCircuit, decodeVk, decodeWitness, encodeCircuit, encodeVk, encodeWitness,
+  FormatError, checkCircuit, decodeCircuit, decodeProof, decodeVk, decodeWitness, encodeCircuit, encodeVk, encodeWitness,
 } from "../src/index.js";
 import { testRandom } from "../src/bench/random-circuit.js";
 import { small } from "./helpers.js";
@@ -59,4 +59,21 @@ describe("circuit and witness format", () => {
       expect(() => decodeVk(bad)).toThrow(FormatError);
     }
   });
+});
+
+test("random byte strings (with valid magic and version) are FormatErrors for every decoder", () => {
+  const { circuit } = small(16, 6, 9);
+  const rnd = testRandom(17);
+  const magics = [0x4352_4b5a, 0x5457_4b5a, 0x4b56_4b5a, 0x5250_4b5a];
+  const decoders: ((b: Uint8Array) => unknown)[] = [decodeCircuit, (b) => decodeWitness(b, circuit), decodeVk, decodeProof];
+  for (let i = 0; i < 400; i++) {
+    const k = i % 4;
+    const len = 8 + Number(rnd() % 300n);
+    const b = new Uint8Array(len);
+    for (let j = 0; j < len; j++) b[j] = Number(rnd() % (i % 3 === 0 ? 4n : 256n));
+    const dv = new DataView(b.buffer);
+    dv.setUint32(0, magics[k]!, true);
+    dv.setUint32(4, 1, true);
+    expect(() => decoders[k]!(b)).toThrow(FormatError);
+  }
 });
