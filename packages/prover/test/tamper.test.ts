@@ -58,6 +58,8 @@ describe("tampering with a valid proof", () => {
     ["a leaf value fewer", (p) => ({ ...p, queries: replaceAt(p.queries, 0, (qq) => ({ ...qq, batches: replaceAt(qq.batches, 0, (o) => ({ ...o, values: o.values.slice(1) })) })) })],
     ["a sibling fewer", (p) => ({ ...p, queries: replaceAt(p.queries, 0, (qq) => ({ ...qq, batches: replaceAt(qq.batches, 2, (o) => ({ ...o, siblings: o.siblings.slice(1) })) })) })],
     ["a public value fewer", (p) => ({ ...p, publics: p.publics.slice(1) })],
+    ["a non-canonical public value (same residue)", (p) => ({ ...p, publics: replaceAt(p.publics, 0, (v) => ({ ...v, value: v.value + P_MOD })) })],
+    ["a non-canonical opened value (same residue)", (p) => ({ ...p, openings: replaceAt(p.openings, 0, (pts) => replaceAt(pts, 0, (vals) => replaceAt(vals, 0, (e) => [e[0] + P_MOD, e[1], e[2]] as Ext))) })],
   ];
 
   test.each(edits)("%s", (_name, edit) => {

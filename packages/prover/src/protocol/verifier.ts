@@ -2,7 +2,7 @@
 // then DEEP + FRI queries against the Merkle commitments. Browser-safe: no Node APIs in its imports.
 import { VerifyError, ParamsError } from "../errors.js";
 import {
-  extAdd, extEq, extInv, extMul, extPow, extSub, pow, rootOfUnity, type Ext,
+  P, extAdd, extEq, extInv, extMul, extPow, extSub, pow, rootOfUnity, type Ext,
 } from "../field/index.js";
 import type { Digest } from "../hash/index.js";
 import { verifyMerklePath } from "../merkle/verify.js";
@@ -44,6 +44,11 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   const shape = deepShape(cs, lay);
   const salts = saltWidths();
 
+  // Canonical encodings only (the byte decoder already ensures this; objects may not).
+  const canonical = (x: bigint): boolean => typeof x === "bigint" && x >= 0n && x < P;
+  if (!proof.publics.every((p) => canonical(p.value))) fail("non-canonical public value");
+  if (!proof.openings.every((b) => b.every((pt) => pt.every((e) => e.every(canonical))))) fail("non-canonical opened value");
+  if (!proof.finalPoly.every((e) => e.every(canonical))) fail("non-canonical final polynomial coefficient");
   if (proof.publics.length !== cs.publics.length) fail(`expected ${cs.publics.length} public values, got ${proof.publics.length}`);
   proof.publics.forEach((p, i) => {
     const want = cs.publics[i]!;
