@@ -24,7 +24,7 @@ export class CanonicalizePass extends Pass {
   }
 
   run(op: Operation): void {
-    const ctx = this.init.context;
+    const ctx = this.init.context ?? this.context;
     const patterns = [...(ctx?.loadedDialects.flatMap((d) => d.canonicalizationPatterns?.() ?? []) ?? []), ...(this.init.patterns ?? [])];
     const maxNumRewrites = this.opt<number>("max-num-rewrites");
     const r = applyPatternsGreedily(op, patterns, {

@@ -1,9 +1,18 @@
 // The Context zkmlir-opt parses with: every dialect the CLI depends on.
-import { BuiltinDialect, Context, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
+import { BuiltinDialect, Context, passRegistry, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
+import { registerTransformPasses } from "@zkmlir/transforms";
 import { FuncDialect } from "@zkmlir/func";
 import { ArithDialect } from "@zkmlir/arith";
 
 export const OPT_DIALECTS: readonly Dialect[] = [BuiltinDialect, FuncDialect, ArithDialect];
+
+let registered = false;
+/** Registers every pass the CLI knows into the global registry (once). */
+export function registerAllPasses(): void {
+  if (registered) return;
+  registered = true;
+  registerTransformPasses(passRegistry);
+}
 
 export function createOptContext(allowUnregistered: boolean): Context {
   return new Context({ dialects: OPT_DIALECTS, allowUnregistered });

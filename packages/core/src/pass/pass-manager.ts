@@ -84,6 +84,7 @@ export class PassManager extends OpPassManager {
     this.each((i) => i.runBeforePass?.(pass, op));
     const label = `pass '${pass.argument}' (${passDisplayName(pass)}) on ${where}`;
     try {
+      pass.context = this.context;
       pass.run(op, am);
     } catch (e) {
       this.each((i) => i.runAfterPassFailed?.(pass, op, e), true);

@@ -2,6 +2,7 @@
 // (MLIR's Pass / xDSL's ModulePass). A pass runs on one op (its anchor) and throws
 // PassFailure (or a ZkmlirError) to signal failure.
 import type { Operation } from "../ir/operation.js";
+import type { Context } from "../ir/context.js";
 import { ZkmlirError } from "../ir/diagnostics.js";
 import type { AnalysisManager } from "./analysis-manager.js";
 
@@ -30,6 +31,8 @@ export abstract class Pass {
   /** Option values (defaults filled in by the registry / pipeline parser). */
   options: PassOptionValues = {};
   readonly statistics = new Map<string, number>();
+  /** The context of the pass manager running this pass (MLIR's getContext()); set before `run`. */
+  context: Context | undefined = undefined;
 
   /** Bumps a statistic (printed by `--mlir-pass-statistics`). */
   stat(name: string, by = 1): void {
