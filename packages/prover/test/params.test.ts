@@ -13,6 +13,7 @@ test("presets: default >= 100 bits, secure128 >= 128 bits for any supported size
   for (let log = 4; log <= 30; log++) {
     expect(securityBits(preset("default"), log)).toBeGreaterThanOrEqual(MIN_SECURE_BITS);
     expect(securityBits(preset("secure128"), log)).toBeGreaterThanOrEqual(128);
+    expect(securityBits(preset("lowmem100"), log)).toBeGreaterThanOrEqual(MIN_SECURE_BITS);
   }
 });
 

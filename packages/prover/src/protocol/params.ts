@@ -22,6 +22,8 @@ export const EXT_FIELD_BITS = 191;
 export const PRESETS = {
   /** >= 100 bits: blowup 8, 28 queries, 16 grinding bits. */
   default: { name: "default", logBlowup: 3, numQueries: 28, grindingBits: 16, finalLogLen: 3 },
+  /** >= 100 bits with half the LDE memory: blowup 4, 42 queries, 16 grinding bits (larger proofs). */
+  lowmem100: { name: "lowmem100", logBlowup: 2, numQueries: 42, grindingBits: 16, finalLogLen: 3 },
   /** >= 128 bits: blowup 8, 38 queries, 16 grinding bits. */
   secure128: { name: "secure128", logBlowup: 3, numQueries: 38, grindingBits: 16, finalLogLen: 3 },
   /** Fast and INSECURE (about 8 bits): for tests only; the verifier refuses it unless told. */
