@@ -3,7 +3,7 @@
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
 import {
   evAdd, evAlloc, evScale, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
-  type EVec, type Ext, type FVec,
+  type Ext, type FVec,
 } from "../field/index.js";
 import { cosetIntt, lde } from "../ntt/index.js";
 import { type Algebra, type Challenges, emitConstraints } from "./constraints.js";
