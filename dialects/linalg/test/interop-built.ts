@@ -2,7 +2,7 @@
 // into the same generic IR.
 import { Block, Builder, InsertionPoint, FunctionType, RankedTensorType, f32, f64, i8, i32, createModule, moduleBody, type Operation, type Type, type Value } from "@zkmlir/core";
 import { createFunc } from "@zkmlir/func";
-import { createMatmul, createBatchMatmul, createFill } from "../src/index.js";
+import { createMatmul, createBatchMatmul, createFill, createConv2DNchwFchw, createPoolingNchwMax, createPoolingNchwSum, createTranspose, createBroadcast, createReduce, createMap, addScalar } from "../src/index.js";
 
 const t = (shape: number[], e: Type) => RankedTensorType.get(shape, e);
 
@@ -44,6 +44,39 @@ export const BUILT: Record<string, { pretty: string; build: () => Operation }> =
     build: () => moduleWith([t([5, 2, 3], f32()), t([5, 3, 4], f32()), t([5, 2, 4], f32()), f64()], (b, [a, x, c, v]) => {
       const [fl] = ins(b, createFill(v!, c!));
       return [...ins(b, createBatchMatmul(a!, x!, fl!))];
+    }),
+  },
+  windows: {
+    pretty: `func.func @f(%i: tensor<1x3x8x8xi8>, %w: tensor<4x3x3x3xi8>, %o: tensor<1x4x3x2xi32>, %k: tensor<2x2xi8>, %p: tensor<1x3x4x4xi32>) -> (tensor<1x4x3x2xi32>, tensor<1x3x4x4xi32>, tensor<1x3x4x4xi32>) {
+      %0 = linalg.conv_2d_nchw_fchw {strides = dense<[2, 3]> : tensor<2xi64>} ins(%i, %w : tensor<1x3x8x8xi8>, tensor<4x3x3x3xi8>) outs(%o : tensor<1x4x3x2xi32>) -> tensor<1x4x3x2xi32>
+      %1 = linalg.pooling_nchw_max {dilations = dense<2> : tensor<2xi64>} ins(%i, %k : tensor<1x3x8x8xi8>, tensor<2x2xi8>) outs(%p : tensor<1x3x4x4xi32>) -> tensor<1x3x4x4xi32>
+      %2 = linalg.pooling_nchw_sum {strides = dense<2> : tensor<2xi64>} ins(%i, %k : tensor<1x3x8x8xi8>, tensor<2x2xi8>) outs(%p : tensor<1x3x4x4xi32>) -> tensor<1x3x4x4xi32>
+      return %0, %1, %2 : tensor<1x4x3x2xi32>, tensor<1x3x4x4xi32>, tensor<1x3x4x4xi32> }`,
+    build: () => moduleWith([t([1, 3, 8, 8], i8()), t([4, 3, 3, 3], i8()), t([1, 4, 3, 2], i32()), t([2, 2], i8()), t([1, 3, 4, 4], i32())], (b, [i, w, o, k, p]) => [
+      ...ins(b, createConv2DNchwFchw(i!, w!, o!, { strides: [2, 3] })),
+      ...ins(b, createPoolingNchwMax(i!, k!, p!, { dilations: [2, 2] })),
+      ...ins(b, createPoolingNchwSum(i!, k!, p!, { strides: [2, 2] })),
+    ]),
+  },
+  data_movement: {
+    pretty: `func.func @f(%a: tensor<2x3xf32>, %b: tensor<3x2xf32>, %c: tensor<3xf32>, %d: tensor<3x5xf32>) -> (tensor<3x2xf32>, tensor<3x5xf32>, tensor<3xf32>, tensor<3xf32>) {
+      %0 = linalg.transpose ins(%a : tensor<2x3xf32>) outs(%b : tensor<3x2xf32>) permutation = [1, 0]
+      %1 = linalg.broadcast ins(%c : tensor<3xf32>) outs(%d : tensor<3x5xf32>) dimensions = [1]
+      %2 = linalg.reduce ins(%1 : tensor<3x5xf32>) outs(%c : tensor<3xf32>) dimensions = [1] (%in: f32, %init: f32) {
+        %s = arith.addf %in, %init : f32
+        linalg.yield %s : f32
+      }
+      %3 = linalg.map ins(%c, %2 : tensor<3xf32>, tensor<3xf32>) outs(%c : tensor<3xf32>) (%x: f32, %y: f32) {
+        %s = arith.addf %x, %y : f32
+        linalg.yield %s : f32
+      }
+      return %0, %1, %2, %3 : tensor<3x2xf32>, tensor<3x5xf32>, tensor<3xf32>, tensor<3xf32> }`,
+    build: () => moduleWith([t([2, 3], f32()), t([3, 2], f32()), t([3], f32()), t([3, 5], f32())], (b, [a, x, c, d]) => {
+      const [tr] = ins(b, createTranspose(a!, x!, [1, 0]));
+      const [br] = ins(b, createBroadcast(c!, d!, [1]));
+      const [rd] = ins(b, createReduce([br!], [c!], [1], (bb, [v, acc]) => [addScalar(bb, v!, acc!)]));
+      const [mp] = ins(b, createMap([c!, rd!], c!, (bb, [u, v]) => [addScalar(bb, u!, v!)]));
+      return [tr!, br!, rd!, mp!];
     }),
   },
 };

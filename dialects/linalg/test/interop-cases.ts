@@ -26,4 +26,27 @@ export const CASES: Record<string, string> = {
     %2 = linalg.fill ins(%v : f64) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
     return %0, %1, %2 : tensor<2x4xf32>, tensor<5x2x4xi32>, tensor<2x4xf32>
   }`,
+  windows: `func.func @conv(%i: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %o: tensor<1x4x3x3xf32>, %qi: tensor<1x3x8x8xi8>, %qw: tensor<4x3x3x3xi8>, %qo: tensor<1x4x6x6xi32>, %k: tensor<2x2xf32>, %po: tensor<1x3x4x4xf32>, %pi: tensor<1x4x6x6xi32>, %pk: tensor<2x2xi32>, %pio: tensor<1x4x5x5xi32>) -> (tensor<1x4x3x3xf32>, tensor<1x4x6x6xi32>, tensor<1x3x4x4xf32>, tensor<1x3x4x4xf32>, tensor<1x4x5x5xi32>, tensor<1x4x5x5xi32>) {
+    %0 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%i, %w : tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) outs(%o : tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %1 = linalg.conv_2d_nchw_fchw ins(%qi, %qw : tensor<1x3x8x8xi8>, tensor<4x3x3x3xi8>) outs(%qo : tensor<1x4x6x6xi32>) -> tensor<1x4x6x6xi32>
+    %2 = linalg.pooling_nchw_max {dilations = dense<[1, 2]> : tensor<2xi64>, strides = dense<[2, 1]> : tensor<2xi64>} ins(%i, %k : tensor<1x3x8x8xf32>, tensor<2x2xf32>) outs(%po : tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
+    %3 = linalg.pooling_nchw_sum {strides = dense<2> : tensor<2xi64>} ins(%i, %k : tensor<1x3x8x8xf32>, tensor<2x2xf32>) outs(%po : tensor<1x3x4x4xf32>) -> tensor<1x3x4x4xf32>
+    %4 = linalg.pooling_nchw_max ins(%pi, %pk : tensor<1x4x6x6xi32>, tensor<2x2xi32>) outs(%pio : tensor<1x4x5x5xi32>) -> tensor<1x4x5x5xi32>
+    %5 = linalg.pooling_nchw_sum ins(%pi, %pk : tensor<1x4x6x6xi32>, tensor<2x2xi32>) outs(%pio : tensor<1x4x5x5xi32>) -> tensor<1x4x5x5xi32>
+    return %0, %1, %2, %3, %4, %5 : tensor<1x4x3x3xf32>, tensor<1x4x6x6xi32>, tensor<1x3x4x4xf32>, tensor<1x3x4x4xf32>, tensor<1x4x5x5xi32>, tensor<1x4x5x5xi32>
+  }`,
+  data_movement_and_user_bodies: `func.func @tr(%a: tensor<2x3xf32>, %b: tensor<3x2xf32>, %c: tensor<3xf32>, %d: tensor<3x5xf32>, %e: tensor<3xf32>, %t: tensor<2x3x4xi32>, %u: tensor<4x2x3xi32>) -> (tensor<3x2xf32>, tensor<3x5xf32>, tensor<3xf32>, tensor<3xf32>, tensor<4x2x3xi32>) {
+    %0 = linalg.transpose ins(%a : tensor<2x3xf32>) outs(%b : tensor<3x2xf32>) permutation = [1, 0]
+    %1 = linalg.broadcast ins(%c : tensor<3xf32>) outs(%d : tensor<3x5xf32>) dimensions = [1]
+    %2 = linalg.reduce ins(%d : tensor<3x5xf32>) outs(%e : tensor<3xf32>) dimensions = [1] (%in: f32, %init: f32) {
+      %s = arith.addf %in, %init : f32
+      linalg.yield %s : f32
+    }
+    %3 = linalg.map ins(%c, %e : tensor<3xf32>, tensor<3xf32>) outs(%e : tensor<3xf32>) (%x: f32, %y: f32) {
+      %s = math.powf %x, %y fastmath<fast> : f32
+      linalg.yield %s : f32
+    }
+    %4 = linalg.transpose ins(%t : tensor<2x3x4xi32>) outs(%u : tensor<4x2x3xi32>) permutation = [2, 0, 1]
+    return %0, %1, %2, %3, %4 : tensor<3x2xf32>, tensor<3x5xf32>, tensor<3xf32>, tensor<3xf32>, tensor<4x2x3xi32>
+  }`,
 };

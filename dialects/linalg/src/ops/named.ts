@@ -4,7 +4,7 @@
 // form; the generic form carries it).
 import {
   defineOp, Block, Builder, InsertionPoint, SingleBlock, AnyRankedTensor, Operation, elementTypeOf,
-  type AttrSpec, type Attribute, type OpDef, type Value, type ValueSpec, type Type,
+  type AttrSpec, type Attribute, type CustomFormat, type OpDef, type Value, type ValueSpec, type Type,
 } from "@zkmlir/core";
 import { registerStructured, structuredView, viewMaps, type StructuredView } from "../structured/view.js";
 import { verifyStructured } from "../structured/verify.js";
@@ -29,6 +29,10 @@ export interface NamedInit {
   /** Upstream caches the maps in `linalg.memoized_indexing_maps` (matmul, conv, pooling). */
   memoize?: boolean;
   verify?: (op: Operation, def: OpDef) => string | undefined;
+  /** False for ops without operandSegmentSizes (transpose, broadcast, reduce, map). */
+  segments?: boolean;
+  /** Pretty form, when it is not `{attrs} ins(...) outs(...) -> types`. */
+  format?: CustomFormat;
 }
 
 export const INS_OUTS: ValueSpec[] = [{ name: "inputs", arity: "variadic" }, { name: "outputs", arity: "variadic" }];
@@ -54,7 +58,7 @@ export function buildNamed(name: string, inputs: readonly Value[], outputs: read
   const defaults = init.attributes ?? {};
   const attr = (n: string) => props[n] ?? defaults[n]?.default;
   const out = elementTypeOf(outputs[0]!.type);
-  const op = buildStructured({ name, inputs, outputs, body: (b, args) => body(b, args, out, attr), properties: props, attributes: discardable });
+  const op = buildStructured({ name, inputs, outputs, body: (b, args) => body(b, args, out, attr), properties: props, attributes: discardable, segments: init.segments });
   if (init.memoize) op.setAttr(MEMOIZED_MAPS, mapsAttr(viewMaps(structuredView(op), name)));
   return op;
 }
@@ -82,7 +86,7 @@ export function defineNamed(init: NamedInit): OpDef {
       return sameBody(entry, want) ? undefined : `region does not match the implicit body of '${init.name}' for these operand types (use linalg.generic for a custom body)`;
     },
     // `linalg.matmul {attrs} ins(...) outs(...) -> types`: the region is implicit.
-    format: init.canonicalBody ? {
+    format: init.format ?? (init.canonicalBody ? {
       print(op, p) {
         const inputs = def.operandGroup(op, "inputs");
         p.printOptionalAttrDict(op, ["operandSegmentSizes", MEMOIZED_MAPS]);
@@ -100,7 +104,7 @@ export function defineNamed(init: NamedInit): OpDef {
         if (types.length !== op.results.length || types.some((t, i) => t !== op.result(i).type)) p.error(`'${name}' result types must be the tensor outputs' types`);
         return op;
       },
-    } : undefined,
+    } : undefined),
   });
   registerStructured(init.name, (op) => init.view(op, def));
   return def;
