@@ -80,6 +80,18 @@ describe("checkCircuit", () => {
     expect(v!.message).toContain(`row ${row}`);
   });
 
+  test("a gate that is a bare column leaves the witness untouched", () => {
+    const b = new CircuitBuilder(4);
+    const a = b.addAdvice("a");
+    const s = b.addSelector("s");
+    b.addGate("a=0", s, [advice(a)]);
+    b.enable(s, 1);
+    const c = b.build();
+    const w = { advice: [new BigUint64Array([5n, 0n, 7n, 9n])] };
+    expect(checkCircuit(c, w)).toBeNull();
+    expect([...w.advice[0]!]).toEqual([5n, 0n, 7n, 9n]);
+  });
+
   test("evaluates constants and fixed columns", () => {
     const b = new CircuitBuilder(2);
     const a = b.addAdvice("a");

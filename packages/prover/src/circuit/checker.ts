@@ -66,8 +66,9 @@ export function checkCircuit(c: Circuit, w: Witness): Violation | null {
     let first = -1;
     let which = 0;
     g.polys.forEach((p, k) => {
-      const v = evalColumns(cols, p);
-      vMul(v, v, sel);
+      // A bare column evaluates to the witness column itself: never write into it.
+      const v = new BigUint64Array(c.rows);
+      vMul(v, evalColumns(cols, p), sel);
       const r = firstNonZero(v);
       if (r >= 0 && (first < 0 || r < first)) {
         first = r;

@@ -3,7 +3,7 @@
 // with extension scalars at the out-of-domain point. One definition means no prover/verifier drift.
 import type { ConstraintSystem } from "../circuit/constraint-system.js";
 import { degree, evaluate, type Expr } from "../circuit/expr.js";
-import { GENERATOR, extMul, extNeg, pow, type Ext } from "../field/index.js";
+import { GENERATOR, extMul, extNeg, extScale, pow, type Ext } from "../field/index.js";
 import type { Layout } from "./layout.js";
 
 /** B: base-field values, E: extension values (both may be the same type on the verifier). */
@@ -27,6 +27,8 @@ export interface Algebra<B, E> {
   eSub(a: E, b: E): E;
   eMul(a: E, b: E): E;
   eMulB(a: E, b: B): E;
+  /** a + b for an extension a and a base b. */
+  eAddB(a: E, b: B): E;
   eAddC(a: E, s: Ext): E;
 }
 
@@ -107,9 +109,10 @@ export function emitConstraints<B, E>(c: ConstraintSystem, lay: Layout, ch: Chal
         let den: E | undefined;
         cols.forEach((col, k) => {
           const pos = j * lay.permChunk + k;
-          const w = alg.scaleB(alg.advice(col, 0), one);
-          const idTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.mul(alg.constant(permShift(pos)), alg.x()), ch.beta)), ch.gamma);
-          const sigTerm = alg.eAddC(alg.eAdd(w, alg.scaleB(alg.fixed(F.sigmaStart + pos, 0), ch.beta)), ch.gamma);
+          // w + beta * k x + gamma and w + beta * sigma + gamma
+          const w = alg.advice(col, 0);
+          const idTerm = alg.eAddC(alg.eAddB(alg.scaleB(alg.x(), extScale(ch.beta, permShift(pos))), w), ch.gamma);
+          const sigTerm = alg.eAddC(alg.eAddB(alg.scaleB(alg.fixed(F.sigmaStart + pos, 0), ch.beta), w), ch.gamma);
           num = num === undefined ? idTerm : alg.eMul(num, idTerm);
           den = den === undefined ? sigTerm : alg.eMul(den, sigTerm);
         });

@@ -30,6 +30,7 @@ export function extAlgebra(v: PointValues): Algebra<Ext, Ext> {
     eSub: extSub,
     eMul: extMul,
     eMulB: extMul,
+    eAddB: extAdd,
     eAddC: extAdd,
   };
 }

@@ -117,6 +117,12 @@ export class VecAlgebra implements Algebra<FVec, EVec> {
     evMulBase(o, a, b);
     return o;
   }
+  /** Results are never mutated, so the untouched components are shared. */
+  eAddB(a: EVec, b: FVec): EVec {
+    const c0 = this.out();
+    vAdd(c0, a.c0, b);
+    return { c0, c1: a.c1, c2: a.c2 };
+  }
   eAddC(a: EVec, s: Ext): EVec {
     const o = evAlloc(this.d.size);
     vAddScalar(o.c0, a.c0, s[0]);
