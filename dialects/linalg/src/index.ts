@@ -16,4 +16,5 @@ export { createGeneric, type GenericInit } from "./builders/generic.js";
 export { buildStructured, type BodyFn, type StructuredInit } from "./builders/structured.js";
 export { castScalar, addScalar, mulScalar, maxScalar, emit, BodyBuildError } from "./body/scalar-ops.js";
 export { structuredView, isStructured, type StructuredView } from "./structured/view.js";
+export { generalize } from "./structured/generalize.js";
 export { linalgImpls } from "./interp.js";
