@@ -34,23 +34,31 @@ function time<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-export function runIrBench(ctx: Context, n = 100_000, canonicalize?: (m: Operation) => void): BenchRow[] {
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Times each step `reps` times (after one warm-up parse) and reports the median: the machine is
+ * shared, so a single run is noise. Canonicalize mutates the module, so it runs on a fresh parse.
+ */
+export function runIrBench(ctx: Context, n = 100_000, canonicalize?: (m: Operation) => void, reps = 1): BenchRow[] {
   const text = generateModule(n);
   parseModule(text, { context: ctx }); // warm-up
-  const [m, parseMs] = time(() => parseModule(text, { context: ctx }));
-  const [, printMs] = time(() => printOp(m, { generic: true }));
-  const [, prettyMs] = time(() => printOp(m));
-  const [, verifyMs] = time(() => verify(m, {}, ctx));
-  const rows: BenchRow[] = [
-    { name: "parse (generic)", ops: n, ms: parseMs, opsPerSec: 0 },
-    { name: "print (generic)", ops: n, ms: printMs, opsPerSec: 0 },
-    { name: "print (custom)", ops: n, ms: prettyMs, opsPerSec: 0 },
-    { name: "verify", ops: n, ms: verifyMs, opsPerSec: 0 },
-  ];
-  if (canonicalize) {
-    const [, cMs] = time(() => canonicalize(m));
-    rows.push({ name: "canonicalize", ops: n, ms: cMs, opsPerSec: 0 });
+  const samples: Record<string, number[]> = { "parse (generic)": [], "print (generic)": [], "print (custom)": [], verify: [] };
+  if (canonicalize) samples["canonicalize"] = [];
+  for (let r = 0; r < Math.max(1, reps); r++) {
+    const [m, parseMs] = time(() => parseModule(text, { context: ctx }));
+    samples["parse (generic)"]!.push(parseMs);
+    samples["print (generic)"]!.push(time(() => printOp(m, { generic: true }))[1]);
+    samples["print (custom)"]!.push(time(() => printOp(m))[1]);
+    samples["verify"]!.push(time(() => verify(m, {}, ctx))[1]);
+    if (canonicalize) samples["canonicalize"]!.push(time(() => canonicalize(m))[1]);
   }
-  for (const r of rows) r.opsPerSec = Math.round((r.ops / r.ms) * 1000);
-  return rows;
+  return Object.entries(samples).map(([name, ms]) => {
+    const t = median(ms);
+    return { name, ops: n, ms: t, opsPerSec: Math.round((n / t) * 1000) };
+  });
 }

@@ -25,6 +25,8 @@ const EMPTY_MAP: ReadonlyMap<string, Attribute> = new Map();
 // Shared empty lists (frozen: a region or successor is added by building a new op, as in MLIR).
 const NO_REGIONS: Region[] = Object.freeze([]) as unknown as Region[];
 const NO_SUCCESSORS: Block[] = Object.freeze([]) as unknown as Block[];
+const NO_VALUES: readonly Value[] = [];
+const NO_TYPES: readonly Type[] = [];
 
 function toMap(x: OperationInit["properties"]): Map<string, Attribute> | undefined {
   if (!x) return undefined;
@@ -34,6 +36,9 @@ function toMap(x: OperationInit["properties"]): Map<string, Attribute> | undefin
   for (const [k, v] of it) if (v !== undefined) m.set(k, v);
   return m.size ? m : undefined;
 }
+
+function newOperand(this: Operation, v: Value, i: number): OpOperand { return new OpOperand(this, i, v); }
+function newResult(this: Operation, t: Type, i: number): OpResult { return new OpResult(t, this, i); }
 
 export class Operation {
   readonly def: OpDef | undefined;
@@ -51,10 +56,10 @@ export class Operation {
 
   private constructor(readonly name: string, init: OperationInit) {
     this.def = lookupOpDef(name);
-    const operands = init.operands ?? [];
-    this.operands = operands.map((v, i) => new OpOperand(this, i, v));
-    const rt = init.resultTypes ?? [];
-    this.results = rt.map((t, i) => new OpResult(t, this, i));
+    // Module-level mappers with `this` as thisArg: an arrow capturing `this` cost two closures
+    // per op, and `map` keeps the lists packed and exactly sized.
+    this.operands = (init.operands ?? NO_VALUES).map(newOperand, this);
+    this.results = (init.resultTypes ?? NO_TYPES).map(newResult, this);
     this.props = toMap(init.properties);
     this.attrs = toMap(init.attributes);
     const regs = init.regions ?? 0;
@@ -101,7 +106,7 @@ export class Operation {
   /** Replaces the whole operand list. */
   setOperands(vs: readonly Value[]): void {
     for (const o of this.operands) o.drop();
-    this.operands = vs.map((v, i) => new OpOperand(this, i, v));
+    this.operands = vs.map(newOperand, this);
   }
 
   /** Inherent attributes (printed as `<{...}>` in generic form). */

@@ -82,33 +82,39 @@ export class FunctionType extends Type {
   private constructor(readonly inputs: readonly Type[], readonly results: readonly Type[], readonly key: string) { super(); }
   private static trie = new Map<Type | string, unknown>();
   static get(inputs: readonly Type[], results: readonly Type[]): FunctionType {
+    return FunctionType.getFrom(inputs, 0, inputs.length, results, 0, results.length);
+  }
+  /**
+   * The function type whose inputs are `ins[inStart..inEnd)` and results `res[resStart..resEnd)`
+   * (the parser passes ranges of one scratch stack rather than building two arrays per type).
+   */
+  static getFrom(ins: readonly Type[], inStart: number, inEnd: number, res: readonly Type[], resStart: number, resEnd: number): FunctionType {
     // A trie over the component types avoids building the key string on every lookup (hot in the parser).
-    let node = FunctionType.trie;
-    for (const t of inputs) {
-      let n = node.get(t) as Map<Type | string, unknown> | undefined;
-      if (!n) node.set(t, (n = new Map()));
-      node = n;
-    }
+    let node = FunctionType.step(FunctionType.trie, ins, inStart, inEnd);
     let sep = node.get("->") as Map<Type | string, unknown> | undefined;
     if (!sep) node.set("->", (sep = new Map()));
-    node = sep;
-    for (const t of results) {
+    node = FunctionType.step(sep, res, resStart, resEnd);
+    const hit = node.get("") as FunctionType | undefined;
+    if (hit) return hit;
+    const ft = FunctionType.build(ins.slice(inStart, inEnd), res.slice(resStart, resEnd));
+    node.set("", ft);
+    return ft;
+  }
+  private static step(node: Map<Type | string, unknown>, ts: readonly Type[], start: number, end: number): Map<Type | string, unknown> {
+    for (let i = start; i < end; i++) {
+      const t = ts[i]!;
       let n = node.get(t) as Map<Type | string, unknown> | undefined;
       if (!n) node.set(t, (n = new Map()));
       node = n;
     }
-    const hit = node.get("") as FunctionType | undefined;
-    if (hit) return hit;
-    const ft = FunctionType.build(inputs, results);
-    node.set("", ft);
-    return ft;
+    return node;
   }
   private static build(inputs: readonly Type[], results: readonly Type[]): FunctionType {
     const res = results.length === 1 && !(results[0] instanceof FunctionType)
       ? results[0]!.key
       : `(${results.map((t) => t.key).join(", ")})`;
     const key = `(${inputs.map((t) => t.key).join(", ")}) -> ${res}`;
-    return Type.intern(key, () => new FunctionType(inputs.slice(), results.slice(), key));
+    return Type.intern(key, () => new FunctionType(inputs, results, key));
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from "../ir/attribute.js";
 import { AffineMap, bin, cst, dim, sym, type AffineExpr } from "../ir/affine.js";
 import { CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, UnknownLoc, type Location } from "../ir/location.js";
-import { lookupOpDef } from "../ir/opdef-registry.js";
+import { lookupOpDef, type OpDef } from "../ir/opdef-registry.js";
 import { lookupTypeDef, type TypeParamValue } from "../ir/typedef.js";
 import { floatFromBits, hexToBytes } from "./format-number.js";
 import { allocData, setElem, type TypedData } from "../interp/tensor.js";
@@ -31,7 +31,7 @@ class ForwardRef extends Value {
 }
 
 interface Scope {
-  values: Map<string, Value[]>;
+  values: Map<string, readonly Value[]>;
   forward: Map<string, ForwardRef[]>;
   isolated: boolean;
 }
@@ -83,6 +83,17 @@ export class Parser implements OpParser {
   private blobs = new Map<string, ResourceBlob>();
   private blockScopes: Map<string, { block: Block; defined: boolean; pos: number }>[] = [];
   private readonly allowUnregistered: boolean;
+  // Operand references awaiting their types (see parseGenericOp) and the last scanned one. The
+  // stack top is a counter: truncating `length` would free the arrays' storage on every op.
+  private refTop = 0;
+  private refNames: string[] = [];
+  private refIndices: number[] = [];
+  private refPositions: number[] = [];
+  private refIndex = 0;
+  private refPos = 0;
+  // Component types of function types being parsed (see parseFunctionType).
+  private typeStack: Type[] = [];
+  private typeTop = 0;
 
   constructor(src: string, readonly opts: ParseOptions = {}) {
     this.lexer = new Lexer(src, opts.file ?? "-");
@@ -248,7 +259,7 @@ export class Parser implements OpParser {
     }
   }
 
-  private lookup(name: string): Value[] | undefined {
+  private lookup(name: string): readonly Value[] | undefined {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const s = this.scopes[i]!;
       const v = s.values.get(name);
@@ -258,7 +269,7 @@ export class Parser implements OpParser {
     return undefined;
   }
 
-  private define(name: string, values: Value[], pos: number): void {
+  private define(name: string, values: readonly Value[], pos: number): void {
     const scope = this.scopes[this.scopes.length - 1]!;
     if (this.lookup(name)) this.error(`redefinition of SSA value '${name}'`, pos);
     scope.values.set(name, values);
@@ -278,9 +289,15 @@ export class Parser implements OpParser {
   }
 
   parseOperandRef(): UnresolvedOperand {
+    const name = this.scanOperandRef();
+    return { name, index: this.refIndex, pos: this.refPos };
+  }
+
+  /** Reads `%name` or `%name#N`; the result number and position are left in refIndex/refPos. */
+  private scanOperandRef(): string {
     if (!this.is("percent_id")) this.error("expected SSA operand");
     const pos = this.lexer.start;
-    let name = this.lexer.text;
+    const name = this.lexer.text;
     let index = 0;
     this.lexer.next();
     // `%x#1`: the lexer stops at '#'; the suffix arrives as a hash_id token directly attached.
@@ -289,35 +306,46 @@ export class Parser implements OpParser {
       if (!Number.isInteger(index)) this.error("invalid result number");
       this.lexer.next();
     }
-    return { name, index, pos };
+    this.refIndex = index;
+    this.refPos = pos;
+    return name;
   }
 
   resolveOperand(u: UnresolvedOperand, t: Type): Value {
-    const vs = this.lookup(u.name);
+    return this.resolveRef(u.name, u.index, u.pos, t);
+  }
+
+  private resolveRef(name: string, index: number, pos: number, t: Type): Value {
+    const vs = this.lookup(name);
     if (vs) {
-      const v = vs[u.index];
-      if (!v) this.error(`result number ${u.index} of '${u.name}' out of range (it has ${vs.length})`, u.pos);
-      if (v.type !== t) this.error(`use of value '${u.name}' expects different type than prior uses: '${t.key}' vs '${v.type.key}'`, u.pos);
+      const v = vs[index];
+      if (!v) this.error(`result number ${index} of '${name}' out of range (it has ${vs.length})`, pos);
+      if (v.type !== t) this.error(`use of value '${name}' expects different type than prior uses: '${t.key}' vs '${v.type.key}'`, pos);
       return v;
     }
-    const key = u.index ? `${u.name}#${u.index}` : u.name;
+    const key = index ? `${name}#${index}` : name;
     const scope = this.scopes[this.scopes.length - 1]!;
-    let refs = scope.forward.get(u.name);
-    if (!refs) scope.forward.set(u.name, (refs = []));
+    let refs = scope.forward.get(name);
+    if (!refs) scope.forward.set(name, (refs = []));
     const existing = refs.find((r) => r.name === key);
     if (existing) {
-      if (existing.type !== t) this.error(`use of value '${key}' expects different type than prior uses: '${t.key}' vs '${existing.type.key}'`, u.pos);
+      if (existing.type !== t) this.error(`use of value '${key}' expects different type than prior uses: '${t.key}' vs '${existing.type.key}'`, pos);
       return existing;
     }
-    const f = new ForwardRef(t, key, u.pos);
+    const f = new ForwardRef(t, key, pos);
     refs.push(f);
     return f;
   }
 
   // ---- operations ----
   parseOperation(): Operation {
-    const resultNames: { name: string; count: number; pos: number }[] = [];
     const opPos = this.lexer.start;
+    // Result names: the first group is kept in locals (nearly every op has one); further groups
+    // (`%a, %b:2 = ...`) go to a list.
+    let firstName: string | undefined;
+    let firstCount = 1;
+    let firstPos = 0;
+    let more: { name: string; count: number; pos: number }[] | undefined;
     if (this.is("percent_id")) {
       do {
         const pos = this.lexer.start;
@@ -329,7 +357,8 @@ export class Parser implements OpParser {
           count = Number(this.lexer.text);
           this.lexer.next();
         }
-        resultNames.push({ name, count, pos });
+        if (firstName === undefined) { firstName = name; firstCount = count; firstPos = pos; }
+        else (more ??= []).push({ name, count, pos });
       } while (this.consume(","));
       this.expect("=");
     }
@@ -339,22 +368,29 @@ export class Parser implements OpParser {
     else if (this.is("bare_id")) op = this.parseCustomOp(loc);
     else this.error("expected operation name in quotes");
     this.parseTrailingLoc(op);
-    const total = resultNames.reduce((a, r) => a + r.count, 0);
-    if (resultNames.length && total !== op.results.length) {
-      this.error(`operation defines ${op.results.length} results but was provided ${total} to bind`, opPos);
+    if (firstName === undefined) return op;
+    const results = op.results;
+    let total = firstCount;
+    if (more) for (const r of more) total += r.count;
+    if (total !== results.length) {
+      this.error(`operation defines ${results.length} results but was provided ${total} to bind`, opPos);
     }
-    let at = 0;
-    for (const r of resultNames) {
-      this.define(r.name, op.results.slice(at, at + r.count), r.pos);
-      at += r.count;
+    // One group naming every result binds the op's own (readonly) result list, no copy.
+    this.define(firstName, more ? results.slice(0, firstCount) : results, firstPos);
+    if (more) {
+      let at = firstCount;
+      for (const r of more) {
+        this.define(r.name, results.slice(at, at + r.count), r.pos);
+        at += r.count;
+      }
     }
     return op;
   }
 
-  private checkRegistered(name: string, pos: number): void {
-    if (lookupOpDef(name)) {
+  private checkRegistered(name: string, def: OpDef | undefined, pos: number): void {
+    if (def) {
       const ctx = this.opts.context;
-      if (!ctx || ctx.isLoaded(name.slice(0, name.indexOf("."))) || this.allowUnregistered) return;
+      if (!ctx || ctx.isLoaded(def.dialect) || this.allowUnregistered) return;
     }
     if (!this.allowUnregistered) {
       this.error(`operation being parsed with an unregistered dialect: '${name}' (use --allow-unregistered-dialect)`, pos);
@@ -363,39 +399,67 @@ export class Parser implements OpParser {
 
   private parseGenericOp(loc: Location): Operation {
     const namePos = this.lexer.start;
-    const name = this.lexer.stringValue();
+    const spelled = this.lexer.stringValue();
     this.lexer.next();
-    this.checkRegistered(name, namePos);
-    const def = lookupOpDef(name);
+    const def = lookupOpDef(spelled);
+    // A registered op keeps its declaration's name string (one shared copy, not one per op).
+    const name = def ? def.name : spelled;
+    this.checkRegistered(name, def, namePos);
     this.expect("(");
-    const operands: UnresolvedOperand[] = [];
-    this.parseCommaList(() => operands.push(this.parseOperandRef()), ")");
-    const successors: Block[] = [];
-    if (this.consume("[")) this.parseCommaList(() => successors.push(this.parseSuccessor()), "]");
-    let properties = new Map<string, Attribute>();
+    // Operand references wait on a stack until the function type gives their types (ops nest
+    // through regions, so the stack is shared and cut back to `base` when this op is done).
+    const base = this.refTop;
+    if (!this.consume(")")) {
+      do {
+        const name = this.scanOperandRef();
+        this.refNames[this.refTop] = name;
+        this.refIndices[this.refTop] = this.refIndex;
+        this.refPositions[this.refTop++] = this.refPos;
+      } while (this.consume(","));
+      this.expect(")");
+    }
+    let successors: Block[] | undefined;
+    if (this.consume("[")) {
+      successors = [];
+      if (!this.consume("]")) {
+        do successors.push(this.parseSuccessor());
+        while (this.consume(","));
+        this.expect("]");
+      }
+    }
+    let properties: Map<string, Attribute> | undefined;
     if (this.is("<")) {
       this.lexer.next();
       properties = this.parseAttrDict();
       this.expect(">");
     }
-    const regions: Region[] = [];
+    let regions: Region[] | undefined;
     if (this.consume("(")) {
+      regions = [];
       const isolated = def?.traits.has("IsolatedFromAbove") ?? false;
-      this.parseCommaList(() => {
-        const r = new Region();
-        this.parseRegion(r, undefined, isolated);
-        regions.push(r);
-      }, ")");
+      if (!this.consume(")")) {
+        do {
+          const r = new Region();
+          this.parseRegion(r, undefined, isolated);
+          regions.push(r);
+        } while (this.consume(","));
+        this.expect(")");
+      }
     }
-    const attributes = this.is("{") ? this.parseAttrDict() : new Map<string, Attribute>();
+    const attributes = this.is("{") ? this.parseAttrDict() : undefined;
     this.expect(":", "':' followed by the operation's function type");
     const ftPos = this.lexer.start;
     const ft = this.parseType();
     if (!(ft instanceof FunctionType)) this.error("expected function type", ftPos);
-    if (ft.inputs.length !== operands.length) {
-      this.error(`expected ${operands.length} operand type${operands.length === 1 ? "" : "s"} but had ${ft.inputs.length}`, ftPos);
+    const count = this.refTop - base;
+    if (ft.inputs.length !== count) {
+      this.error(`expected ${count} operand type${count === 1 ? "" : "s"} but had ${ft.inputs.length}`, ftPos);
     }
-    const values = operands.map((u, i) => this.resolveOperand(u, ft.inputs[i]!));
+    const values = new Array<Value>(count);
+    for (let i = 0; i < count; i++) {
+      values[i] = this.resolveRef(this.refNames[base + i]!, this.refIndices[base + i]!, this.refPositions[base + i]!, ft.inputs[i]!);
+    }
+    this.refTop = base;
     return Operation.create({ name, operands: values, resultTypes: ft.results, properties, attributes, regions, successors, loc });
   }
 
@@ -410,7 +474,7 @@ export class Parser implements OpParser {
       if (def) name = def.name;
     }
     if (!def?.format) this.error(`custom op '${name}' is unknown (use the generic form "${name}"(...) or load its dialect)`, pos);
-    this.checkRegistered(name, pos);
+    this.checkRegistered(name, def, pos);
     this.lexer.next();
     const op = def.format.parse(this, name);
     op.loc = loc;
@@ -941,22 +1005,11 @@ export class Parser implements OpParser {
 
   parseType(): Type {
     const pos = this.lexer.start;
-    if (this.is("(")) {
-      this.lexer.next();
-      const inputs: Type[] = [];
-      this.parseCommaList(() => inputs.push(this.parseType()), ")");
-      this.expect("->", "'->' in function type");
-      let results: Type[];
-      if (this.is("(")) {
-        this.lexer.next();
-        results = [];
-        this.parseCommaList(() => results.push(this.parseType()), ")");
-        // `(a) -> (b) -> c` is not allowed without parens; a parenthesised single result may be a function type itself.
-      } else results = [this.parseType()];
-      return FunctionType.get(inputs, results);
-    }
+    if (this.is("(")) return this.parseFunctionType();
     if (this.is("excl_id")) return this.parseDialectType();
     if (!this.is("bare_id")) this.error("expected type");
+    const signless = this.scanSignlessIntType();
+    if (signless) return signless;
     const t = this.lexer.text;
     const cached = SIMPLE_TYPES.get(t);
     if (cached) {
@@ -981,6 +1034,53 @@ export class Parser implements OpParser {
       case "tensor": return this.parseTensorType();
     }
     this.error(`unknown type '${t}'`, pos);
+  }
+
+  /**
+   * `(inputs) -> results`. Component types go on a scratch stack (function types nest, so it is
+   * cut back to `base` at the end) and the uniqued type is found from ranges of it.
+   */
+  private parseFunctionType(): FunctionType {
+    const base = this.typeTop;
+    this.lexer.next();
+    if (!this.consume(")")) {
+      do this.pushType(this.parseType());
+      while (this.consume(","));
+      this.expect(")");
+    }
+    const inEnd = this.typeTop;
+    this.expect("->", "'->' in function type");
+    if (this.is("(")) {
+      // `(a) -> (b) -> c` is not allowed without parens; a parenthesised single result may be a function type itself.
+      this.lexer.next();
+      if (!this.consume(")")) {
+        do this.pushType(this.parseType());
+        while (this.consume(","));
+        this.expect(")");
+      }
+    } else this.pushType(this.parseType());
+    const ft = FunctionType.getFrom(this.typeStack, base, inEnd, this.typeStack, inEnd, this.typeTop);
+    this.typeTop = base;
+    return ft;
+  }
+  private pushType(t: Type): void { this.typeStack[this.typeTop++] = t; }
+
+  /** `iN` read from the characters (no token text string), or undefined for any other spelling. */
+  private scanSignlessIntType(): IntegerType | undefined {
+    const s = this.lexer.src;
+    const start = this.lexer.start, end = this.lexer.end;
+    if (s.charCodeAt(start) !== 105 || end - start > 8 || end - start < 2) return undefined; // 'i'
+    let w = 0;
+    for (let i = start + 1; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+      w = w * 10 + (c - 48);
+    }
+    if (w < 1 || w > 16777215) this.error(`invalid integer width ${w}`, start);
+    let it = SIGNLESS_INTS[w];
+    if (!it && w < SIGNLESS_INTS.length) it = SIGNLESS_INTS[w] = IntegerType.get(w);
+    this.lexer.next();
+    return it ?? IntegerType.get(w);
   }
 
   private parseTensorType(): Type {
@@ -1065,6 +1165,9 @@ export class Parser implements OpParser {
     return OpaqueType.get(full.slice(0, dot), full.slice(dot + 1) + (body !== undefined ? `<${body}>` : ""));
   }
 }
+
+/** Signless integer types by width (below 1025), filled as they are parsed. */
+const SIGNLESS_INTS: (IntegerType | undefined)[] = new Array(1025).fill(undefined);
 
 /** Bare-identifier types seen so far (uniqued, so caching by spelling is safe). */
 const SIMPLE_TYPES = new Map<string, Type>([

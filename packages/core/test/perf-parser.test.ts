@@ -1,0 +1,83 @@
+// Behaviour of the parser's allocation-free paths (operand stack, function-type stack, integer
+// types read from characters, one-name result binding): each case checks the IR, not timing.
+import {
+  parseModule, parseType, printOp, Context, BuiltinDialect, FunctionType, IntegerType, ParseError, type Operation,
+} from "../src/index.js";
+
+const ctx = new Context({ dialects: [BuiltinDialect], allowUnregistered: true });
+const parse = (src: string): Operation => parseModule(src, { context: ctx });
+const body = (m: Operation): Operation[] => m.region(0).blocks[0]!.opsArray();
+
+test("operands of an op whose regions parse other ops' operands resolve to the right values", () => {
+  const m = parse(`
+%a = "t.c"() : () -> i32
+%b = "t.c"() : () -> f32
+%r = "t.outer"(%a, %b) ({
+  %x = "t.c"() : () -> i64
+  "t.inner"(%x, %b, %a) ({
+    "t.deep"(%a, %x) : (i32, i64) -> ()
+  }) : (i64, f32, i32) -> ()
+}) : (i32, f32) -> i8
+"t.use"(%r, %a) : (i8, i32) -> ()`);
+  const [a, b, outer, use] = body(m);
+  expect(outer!.operandValues).toEqual([a!.result(), b!.result()]);
+  const [x, inner] = outer!.region(0).blocks[0]!.opsArray();
+  expect(inner!.operandValues).toEqual([x!.result(), b!.result(), a!.result()]);
+  const deep = inner!.region(0).blocks[0]!.first!;
+  expect(deep.operandValues).toEqual([a!.result(), x!.result()]);
+  expect(use!.operandValues).toEqual([outer!.result(), a!.result()]);
+});
+
+test("result groups bind slices; a single group binds every result", () => {
+  const m = parse(`
+%p, %q:2 = "t.three"() : () -> (i1, i2, i3)
+%all:3 = "t.three"() : () -> (i1, i2, i3)
+"t.use"(%p, %q#0, %q#1, %all#2) : (i1, i2, i3, i3) -> ()`);
+  const [t1, t2, use] = body(m);
+  expect(use!.operandValues).toEqual([t1!.result(0), t1!.result(1), t1!.result(2), t2!.result(2)]);
+  expect(() => parse(`%a, %b = "t.three"() : () -> (i1, i2, i3)`)).toThrow(/defines 3 results but was provided 2 to bind/);
+  expect(() => parse(`%a:3 = "t.three"() : () -> (i1, i2, i3)\n"t.u"(%a#3) : (i1) -> ()`)).toThrow(/result number 3 of '%a' out of range/);
+});
+
+test("forward references resolve through the operand stack", () => {
+  const m = parse(`
+"t.region"() ({
+^bb0:
+  "t.use"(%later, %later) : (i32, i32) -> ()
+  "t.br"()[^bb1] : () -> ()
+^bb1:
+  %later = "t.c"() : () -> i32
+  "t.ret"() : () -> ()
+}) : () -> ()`);
+  const [bb0, bb1] = body(m)[0]!.region(0).blocks;
+  const def = bb1!.first!;
+  expect(bb0!.first!.operandValues).toEqual([def.result(), def.result()]);
+  expect(def.result().numUses).toBe(2);
+});
+
+test("nested function types and parenthesised results are uniqued", () => {
+  const t = parseType("(i32, (i8) -> (i16, i1)) -> ((i64) -> i32)");
+  expect(t).toBeInstanceOf(FunctionType);
+  const ft = t as FunctionType;
+  expect(ft.inputs[0]).toBe(IntegerType.get(32));
+  expect(ft.inputs[1]).toBe(FunctionType.get([IntegerType.get(8)], [IntegerType.get(16), IntegerType.get(1)]));
+  expect(ft.results).toEqual([FunctionType.get([IntegerType.get(64)], [IntegerType.get(32)])]);
+  expect(ft.key).toBe("(i32, (i8) -> (i16, i1)) -> ((i64) -> i32)");
+  expect(parseType("(i32, (i8) -> (i16, i1)) -> ((i64) -> i32)")).toBe(t);
+  expect(parseType("() -> ()")).toBe(FunctionType.get([], []));
+  // The shared scratch stack must not leak types from one function type into the next.
+  const m = parse(`"t.a"() {f = (i1) -> i2, g = (i3, i4) -> ()} : () -> ()`);
+  expect(printOp(m)).toContain("{f = (i1) -> i2, g = (i3, i4) -> ()}");
+});
+
+test("integer types read from characters match IntegerType.get, with the same errors", () => {
+  for (const w of [1, 8, 32, 1024, 1025, 16777215]) expect(parseType(`i${w}`)).toBe(IntegerType.get(w));
+  expect(parseType("si7")).toBe(IntegerType.get(7, "signed"));
+  expect(parseType("ui16")).toBe(IntegerType.get(16, "unsigned"));
+  expect(parseType("i08")).toBe(IntegerType.get(8));
+  expect(() => parseType("i0")).toThrow(ParseError);
+  expect(() => parseType("i0")).toThrow(/invalid integer width 0/);
+  expect(() => parseType("i16777216")).toThrow(/invalid integer width 16777216/);
+  expect(() => parseType("i32x")).toThrow(/unknown type 'i32x'/);
+  expect(() => parseType("index")).not.toThrow();
+});
