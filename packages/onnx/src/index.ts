@@ -19,3 +19,4 @@ export { importModel, type ImportOptions, type ImportedModel } from "./import/im
 export { bindInputShapes, bindDims, type DimBindingOptions, type BoundShapes } from "./import/dim-bindings.js";
 export { nodeSiteOf, describeSite, type NodeSite } from "./import/node-location.js";
 export { runModelIr, runImported, importForRun, checkSupported, IR_CONTEXT, IR_REFERENCE_IMPLS, type IrRunOptions } from "./ir-exec/run-ir.js";
+export { runConformanceOn, runCaseDirIr, runLightCaseIr, runPositionalIr, type ExecPath, type PathConformanceOptions } from "./ir-exec/conformance-ir.js";

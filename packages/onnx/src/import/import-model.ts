@@ -43,6 +43,13 @@ function declaredType(v: OnnxValueInfo, shape: readonly number[] | undefined): T
   return shape ? RankedTensorType.get(shape, elt) : UnrankedTensorType.get(elt);
 }
 
+/** The static type of an ONNX Constant's value (`value`, or the scalar/list forms). */
+function constantType(a: OnnxNode["attrs"], elt: Type): Type {
+  if (a.value instanceof Tensor) return denseOfTensor(a.value).type;
+  const list = a.value_floats ?? a.value_ints;
+  return RankedTensorType.get(Array.isArray(list) ? [list.length] : [], elt);
+}
+
 /** The node's attributes as MLIR attributes typed by the operator's schema. */
 function nodeAttributes(node: OnnxNode, where: string): Record<string, Attribute> {
   const schema = getOpSchema(node.opType)!;
@@ -98,7 +105,7 @@ export function importModel(model: OnnxModel, opts: ImportOptions = {}): Importe
       const e = elts[k];
       if (name === "" || !e) return undefined;
       // onnx.Constant's type is its value's; a differing declared output type gets an Identity.
-      if (node.opType === "Constant" && node.attrs.value instanceof Tensor) return denseOfTensor(node.attrs.value).type;
+      if (node.opType === "Constant") return constantType(node.attrs, e);
       const declared = outputType.get(name);
       if (declared && tensorElementType(declared) === e) return declared;
       if (declared) throw new OnnxGraphError(`${where}: output '${name}' is ${e.key}, the graph declares ${declared.key}`);
