@@ -20,4 +20,5 @@ export { encodeVk, decodeVk } from "./protocol/vk-format.js";
 export { secureRng, seededRng, type Rng } from "./util/random.js";
 export { randomCircuit, type RandomCircuitSpec } from "./bench/random-circuit.js";
 export { verifyProofBytes } from "./verify-bytes.js";
+export { proveBytes } from "./prove-bytes.js";
 export { proverBench, type ProverBenchOptions, type ProverBenchResult } from "./bench/prover-bench.js";

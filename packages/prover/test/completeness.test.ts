@@ -23,6 +23,20 @@ describe("completeness", () => {
     expect(verifyProof(pk.vk, proof)).toEqual({ ok: true });
   });
 
+  test("FRI with zero and one folding rounds (final polynomial of full or half degree)", () => {
+    const { circuit, witness } = small(16, 6, 9);
+    const n = setup(circuit, TEST_PARAMS, ALLOW).layout.n;
+    for (const finalLogLen of [Math.log2(n), Math.log2(n) - 1]) {
+      const pk = setup(circuit, { ...TEST_PARAMS, finalLogLen }, ALLOW);
+      const proof = proveOk(pk, witness);
+      expect(proof.friCaps.length).toBe(0);
+      expect(proof.finalPoly.length).toBe(1 << finalLogLen);
+      expect(check(pk, proof)).toEqual({ ok: true });
+      const bad = { ...proof, finalPoly: proof.finalPoly.map((e, i) => (i === 0 ? ([(e[0] + 1n) % 0xffff_ffff_0000_0001n, e[1], e[2]] as const) : e)) };
+      expect(check(pk, bad).ok).toBe(false);
+    }
+  });
+
   test("circuit with one gate only (no copies, no lookups, no publics)", () => {
     const b = new CircuitBuilder(8);
     const a = b.addAdvice("a");

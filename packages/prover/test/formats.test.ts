@@ -1,6 +1,6 @@
 // Binary formats of circuits, witnesses and verification keys: round trips and strict rejection.
 import {
-  FormatError, checkCircuit, decodeCircuit, decodeProof, decodeVk, decodeWitness, encodeCircuit, encodeVk, encodeWitness,
+  ConstraintError, FormatError, checkCircuit, proveBytes, verifyProofBytes, decodeCircuit, decodeProof, decodeVk, decodeWitness, encodeCircuit, encodeVk, encodeWitness,
 } from "../src/index.js";
 import { testRandom } from "../src/bench/random-circuit.js";
 import { small } from "./helpers.js";
@@ -76,4 +76,14 @@ test("random byte strings (with valid magic and version) are FormatErrors for ev
     dv.setUint32(4, 1, true);
     expect(() => decoders[k]!(b)).toThrow(FormatError);
   }
+});
+
+test("proveBytes: circuit and witness files in, proof and key bytes out", () => {
+  const { circuit, witness } = small(16, 6, 10);
+  const { proof, vk } = proveBytes(encodeCircuit(circuit), encodeWitness(witness), "insecure-test");
+  expect(verifyProofBytes(proof, vk, { allowInsecureTest: true })).toEqual({ ok: true });
+  const bad = { advice: witness.advice.map((c) => c.slice()) };
+  bad.advice[0]![1]! ^= 1n;
+  expect(() => proveBytes(encodeCircuit(circuit), encodeWitness(bad), "insecure-test")).toThrow(ConstraintError);
+  expect(() => proveBytes(encodeCircuit(circuit).subarray(3), encodeWitness(witness))).toThrow(FormatError);
 });
