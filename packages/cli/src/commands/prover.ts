@@ -23,7 +23,7 @@ export const proverBenchCommand: ZkmlirCommand = {
       .description("Build a random circuit using every gate kind, copy constraints and lookups; prove, verify, report.")
       .requiredOption("--log-rows <n>", "log2 of the number of rows", (v) => Number.parseInt(v, 10))
       .option("--columns <w>", "advice columns", (v) => Number.parseInt(v, 10), 8)
-      .addOption(new Option("--security <level>", "security preset").choices(["default", "100", "128", "secure128", "insecure-test"]).default("default"))
+      .addOption(new Option("--security <level>", "security preset").choices(["default", "100", "128", "secure128", "lowmem100", "insecure-test"]).default("default"))
       .option("--out <dir>", "write proof.bin and vk.bin here")
       .option("--seed <n>", "fix the circuit and blinding randomness (golden runs only)", (v) => Number.parseInt(v, 10))
       .option("--json", "print one JSON object");
