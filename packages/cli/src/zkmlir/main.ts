@@ -2,11 +2,15 @@
 import type { ToolIO } from "@zkmlir/testkit";
 import { runOpt } from "../opt/run-opt.js";
 import { listCommands, lookupCommand, registerCommand } from "./commands.js";
+import { runCommand } from "../commands/run.js";
+import { onnxTestCommand } from "../commands/onnx-test.js";
 import { proverBenchCommand, verifyCommand } from "../commands/prover.js";
 
 registerCommand(proverBenchCommand);
 registerCommand(verifyCommand);
 registerCommand({ name: "opt", summary: "run passes on MLIR text (same as zkmlir-opt)", run: (args, io) => runOpt(args, io) });
+registerCommand(runCommand);
+registerCommand(onnxTestCommand);
 
 export function zkmlirHelp(): string {
   const rows = listCommands().map((c) => `  ${c.name.padEnd(16)} ${c.summary}`);
