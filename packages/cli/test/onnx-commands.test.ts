@@ -67,7 +67,8 @@ describe("run: bad input is one clear error, exit 1", () => {
   const cases: [string, () => string[], RegExp][] = [
     ["missing file", () => [join(tmp, "nope.onnx")], /nope\.onnx/],
     ["malformed model", () => { const p = join(tmp, "junk.onnx"); writeFileSync(p, "not a model at all"); return [p]; }, /junk\.onnx/],
-    ["missing input", () => [relu], /test_relu\/model\.onnx: 0 input files given, the graph has 1 inputs \(x\)/],
+    ["missing input", () => [relu], /test_relu\/model\.onnx: missing input 'x' \(give --input input.json or --input-pb FILE.pb...\)/],
+    ["too few inputs", () => [join(NODE, "test_add", "model.onnx"), "--input-pb", join(NODE, "test_add", "test_data_set_0", "input_0.pb")], /test_add\/model\.onnx: 1 input files given, the graph has 2 inputs \(x, y\)/],
     ["wrong shape", () => [relu, "--input-pb", join(NODE, "test_matmul_2d", "test_data_set_0", "input_0.pb")], /test_relu\/model\.onnx: input 'x' has shape \[3, 4\], the graph declares \[3, 4, 5\]/],
     ["unsupported op", () => [join(NODE, "test_det_2d", "model.onnx"), "--input-pb", join(NODE, "test_det_2d", "test_data_set_0", "input_0.pb")], /unsupported op Det: no reference implementation \(.*test_det_2d\/model\.onnx: node 0 (".*" )?\(Det\)\)/],
     ["unsupported type", () => [join(NODE, "test_add_uint16", "model.onnx")], /unsupported data type uint16/],

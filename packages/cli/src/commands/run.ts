@@ -71,6 +71,9 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
 function loadInputs(model: OnnxModel, args: RunArgs): Map<string, Tensor> {
   if (args.inputJson) return loadEzklInput(args.inputJson, model.graph);
   const declared = model.graph.inputs;
+  if (!args.inputPb.length && declared.length) {
+    throw new OnnxInputError(`${model.source}: missing input '${declared[0]!.name}' (give --input input.json or --input-pb FILE.pb...)`);
+  }
   if (args.inputPb.length !== declared.length) {
     throw new OnnxInputError(`${model.source}: ${args.inputPb.length} input files given, the graph has ${declared.length} inputs (${declared.map((v) => v.name).join(", ") || "none"})`);
   }
