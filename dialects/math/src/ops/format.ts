@@ -27,7 +27,7 @@ export function mathFormat(withFastmath: boolean, nTypes: 1 | 2): CustomFormat {
         const flags: string[] = [];
         do { flags.push(p.lexer.text); p.lexer.next(); } while (p.consume(","));
         p.expect(">");
-        props.set("fastmath", new DialectAttr("arith", "fastmath", flags.join(", ")));
+        props.set("fastmath", new DialectAttr("arith", "fastmath", flags.join(",")));
       }
       const attrs = p.parseOptionalAttrDict();
       for (const [k, v] of [...attrs]) if (k === "fastmath") { props.set(k, v); attrs.delete(k); }
