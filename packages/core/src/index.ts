@@ -52,3 +52,4 @@ export { ConversionTarget, type LegalityFn } from "./rewrite/conversion-target.j
 export { TypeConverter, createUnrealizedCast, type TypeConversion, type Materialization } from "./rewrite/type-converter.js";
 export { ConversionPattern, ConversionPatternRewriter, conversionPattern, type OpAdaptor } from "./rewrite/conversion-pattern.js";
 export { applyPartialConversion, applyFullConversion, ConversionError, type ConversionResult } from "./rewrite/conversion.js";
+export { generateDialectDoc, generateOpDoc } from "./doc/dialect-doc.js";
