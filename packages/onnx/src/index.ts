@@ -7,7 +7,7 @@ export { decodeModel } from "./proto/decode-model.js";
 export { loadModel, loadTensor } from "./proto/load.js";
 export { runModel, type RunOptions, type TensorMap } from "./exec/run-graph.js";
 export { compareTensors, DEFAULT_TOLERANCE, type Tolerance, type Comparison } from "./exec/compare.js";
-export { runCaseDir, runWithPositionalInputs, numberedFiles, type CaseOptions } from "./conformance/run-case-dir.js";
+export { runCaseDir, runWithPositionalInputs, numberedFiles, type CaseOptions, type Executor } from "./conformance/run-case-dir.js";
 export { formatResult, summarize, formatSummary, type CaseResult, type CaseStatus, type Summary } from "./conformance/case-result.js";
 export { indexedCases, type IndexedCase } from "./conformance/case-index.js";
 export { parseEzklInput, loadEzklInput } from "./inputs/ezkl-input.js";
@@ -19,4 +19,4 @@ export { importModel, type ImportOptions, type ImportedModel } from "./import/im
 export { bindInputShapes, bindDims, type DimBindingOptions, type BoundShapes } from "./import/dim-bindings.js";
 export { nodeSiteOf, describeSite, type NodeSite } from "./import/node-location.js";
 export { runModelIr, runImported, importForRun, checkSupported, IR_CONTEXT, IR_REFERENCE_IMPLS, type IrRunOptions } from "./ir-exec/run-ir.js";
-export { runConformanceOn, runCaseDirIr, runLightCaseIr, runPositionalIr, type ExecPath, type PathConformanceOptions } from "./ir-exec/conformance-ir.js";
+export { runConformanceOn, runPositionalIr, type ExecPath, type PathConformanceOptions } from "./ir-exec/conformance-ir.js";

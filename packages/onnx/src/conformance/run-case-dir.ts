@@ -13,9 +13,14 @@ import { resultOfError } from "./classify-error.js";
 import { exemption } from "./exemptions.js";
 import { toleranceFor } from "./tolerances.js";
 
+/** Runs a model on inputs given in graph-input order (the graph executor, or the IR path). */
+export type Executor = (model: OnnxModel, inputs: readonly Tensor[]) => Tensor[];
+
 export interface CaseOptions extends RunOptions {
   /** Overrides the per-op tolerance table. */
   readonly tolerance?: Tolerance;
+  /** The executor; defaults to the graph executor with these options. */
+  readonly execute?: Executor;
   /** Applied to the decoded model before running; defaults to opset normalisation. */
   readonly prepare?: (model: OnnxModel) => OnnxModel;
 }
@@ -37,7 +42,8 @@ export function runCaseDir(dir: string, opts: CaseOptions = {}): CaseResult {
   if (exempt) return { name, status: "UNSUPPORTED", reason: exempt };
   try {
     const model = (opts.prepare ?? normalizeOpset)(loadModel(join(dir, "model.onnx")));
-    const tol = opts.tolerance ?? toleranceFor(model);
+    const tol = opts.tolerance ?? toleranceFor(model, name);
+    const execute = opts.execute ?? ((m: OnnxModel, i: readonly Tensor[]) => runWithPositionalInputs(m, i, opts));
     const sets = readdirSync(dir).filter((f) => f.startsWith("test_data_set_")).sort();
     if (sets.length === 0) throw new OnnxInputError(`${dir}: no test_data_set_* folder`);
     let maxError = 0;
@@ -45,7 +51,7 @@ export function runCaseDir(dir: string, opts: CaseOptions = {}): CaseResult {
       const setDir = join(dir, set);
       const inputs = numberedFiles(setDir, "input").map(loadTensor);
       const wants = numberedFiles(setDir, "output").map(loadTensor);
-      const got = runWithPositionalInputs(model, inputs, opts);
+      const got = execute(model, inputs);
       if (got.length !== wants.length) {
         return { name, status: "FAIL", reason: `${set}: ${got.length} outputs, expected ${wants.length}` };
       }
