@@ -9,7 +9,7 @@ import { runOrt } from "./helpers/ort-oracle.js";
 
 const f32 = 1;
 /** onnxruntime-node 1.30 runs opsets up to 26; opset 27 changed only Range (more types). */
-export const ORT_OPSET = 26;
+const ORT_OPSET = 26;
 
 function roundTrip(bytes: Uint8Array): { model: OnnxModel; again: OnnxModel; exported: Uint8Array } {
   const model = decodeModel(bytes, "t.onnx");
