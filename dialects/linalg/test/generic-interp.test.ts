@@ -1,6 +1,7 @@
 // linalg.generic / fill / matmul in the reference interpreter, checked against hand-computed values.
 import { Tensor } from "@zkmlir/core";
-import { run } from "./helpers.js";
+import { Interpreter } from "@zkmlir/core";
+import { run, parse, impls } from "./helpers.js";
 
 const f32 = (shape: number[], v: number[]) => Tensor.fromArray("f32", shape, v);
 const vals = (t: unknown) => Array.from((t as Tensor).data as ArrayLike<number | bigint>);
@@ -114,4 +115,36 @@ test("an out-of-bounds access is a clear error, not a wrong answer", () => {
   }`;
   expect(vals(run(src, [f32([4], [1, 2, 3, 4])])[0])).toEqual([2, 3, 4]);
   expect(() => run(src, [f32([3], [1, 2, 3])])).toThrow(/linalg.generic: operand #0 dimension 0 \(size 3\) is indexed by 'd0 \+ 1' in \[1, 3\]/);
+});
+
+test("the straight-line body fast path and the general region path agree (listener forces the latter)", () => {
+  const src = `func.func @f(%a: tensor<2x3xi32>, %k: i32) -> tensor<2x3xi32> {
+    %c = arith.constant 7 : i32
+    %0 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a : tensor<2x3xi32>) outs(%a : tensor<2x3xi32>) {
+    ^bb0(%x: i32, %o: i32):
+      %j = linalg.index 1 : index
+      %ji = arith.index_cast %j : index to i32
+      %m = arith.muli %x, %ji : i32
+      %s = arith.subi %m, %o : i32
+      linalg.yield %s : i32
+    } -> tensor<2x3xi32>
+    %1 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%0 : tensor<2x3xi32>) {
+    ^bb0(%o: i32):
+      %q = arith.muli %o, %c : i32
+      %r = arith.addi %q, %k : i32
+      linalg.yield %r : i32
+    } -> tensor<2x3xi32>
+    return %1 : tensor<2x3xi32>
+  }`;
+  const m = parse(src);
+  const a = Tensor.fromArray("i32", [2, 3], [1, 2, 3, -4, 5, 6]);
+  const fast = new Interpreter(m, impls).run("f", [a, 100n]);
+  const slow = new Interpreter(m, impls);
+  const seen: string[] = [];
+  slow.addListener((op) => { seen.push(op.name); });
+  const r = slow.run("f", [a, 100n]);
+  expect(seen).toContain("arith.muli"); // the bodies ran op by op
+  // x*j - x, then *7 + 100, by hand: row 0: [-1, 0, 3], row 1: [4, 0, 6]
+  expect(vals(fast[0])).toEqual([-1, 0, 3, 4, 0, 6].map((v) => v * 7 + 100));
+  expect(vals(r[0])).toEqual(vals(fast[0]));
 });

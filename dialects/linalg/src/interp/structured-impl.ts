@@ -7,6 +7,7 @@ import { inferLoopBounds } from "../structured/loop-bounds.js";
 import { planAccess } from "./access-plan.js";
 import { runLoopNest } from "./loop-nest.js";
 import { registerLoopIndices } from "./index-state.js";
+import { compileScalarBody } from "./scalar-body.js";
 import { readerFor, writerFor, cloneTensor, type Reader, type Writer } from "./element-io.js";
 
 /** If the body only yields block arguments, their positions (copy kernels need no body calls). */
@@ -31,7 +32,7 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
   const idx = new Array<number>(nLoops).fill(0);
   registerLoopIndices(op, idx);
   const copies = yieldedArgs(op);
-  const body: RegionFn | undefined = copies ? undefined : c.compileRegion(op.region(0));
+  const body: RegionFn | undefined = copies ? undefined : compileScalarBody(op, c) ?? c.compileRegion(op.region(0));
   const operandTypes = [...v.inputs, ...v.outputs].map((o) => o.type);
   const rw = operandTypes.map((t) => {
     const et = elementTypeOf(t);
