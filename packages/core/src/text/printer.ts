@@ -47,6 +47,25 @@ export function quoteString(s: string): string {
   return out + '"';
 }
 
+// Quoted op names, by name: the generic form quotes every op's name.
+const QUOTED_NAMES = new Map<string, string>();
+function quotedOpName(name: string): string {
+  let q = QUOTED_NAMES.get(name);
+  if (q === undefined) {
+    q = quoteString(name);
+    if (QUOTED_NAMES.size < 4096) QUOTED_NAMES.set(name, q);
+  }
+  return q;
+}
+
+// `%N` strings shared by every printer (names repeat in each function); bounded.
+const RESULT_NAMES: string[] = [];
+const MAX_CACHED_NAME = 1 << 14;
+function resultName(n: number): string {
+  if (n >= MAX_CACHED_NAME) return "%" + n;
+  return (RESULT_NAMES[n] ??= "%" + n);
+}
+
 export function printSymbolName(name: string): string {
   return "@" + (BARE_ID.test(name) ? name : quoteString(name));
 }
@@ -58,6 +77,8 @@ export interface OpPrinter {
   printOperands(vs: readonly Value[]): void;
   printType(t: Type): void;
   printAttribute(a: Attribute): void;
+  /** The text `printAttribute` would write. */
+  attrText(a: Attribute): string;
   /** Prints `{...}` of the op's discardable attributes (and properties) except the elided names. */
   printOptionalAttrDict(op: Operation, elided?: readonly string[], withKeyword?: boolean): void;
   printRegion(r: Region, opts?: { printEntryBlockArgs?: boolean; printEmptyBlock?: boolean }): void;
@@ -67,31 +88,38 @@ export interface OpPrinter {
   readonly options: PrintOptions;
 }
 
+const GENERIC_REGION = { printEntryBlockArgs: true, printEmptyBlock: true } as const;
+
+/** SSA names of one isolated region (as MLIR's SSANameState): numbering and the names given. */
 class NameScope {
   nextValue = 0;
   nextArg = 0;
+  // One Map per isolated region: small tables instead of one that rehashes up to every value.
+  readonly names = new Map<Value, string>();
 }
 
 export class Printer implements OpPrinter {
-  // V8 string ropes make appending cheaper than collecting pieces in an array.
-  private out = "";
+  // Pieces joined once at the end: most are shared strings (literals, cached names, type keys),
+  // where appending to a rope allocated a cons cell per write that lived until the output did.
+  private parts: string[] = [];
   private indent = 0;
-  private names = new Map<Value, string>();
   private blockNames = new Map<Block, string>();
   private scopes: NameScope[] = [new NameScope()];
+  /** Scopes already printed: only a value used outside its isolated region is looked up here. */
+  private closedScopes: NameScope[] = [];
   private mapAliases = new Map<string, string>();
   private mapAliasDefs: string[] = [];
   private resources = new Map<string, ResourceBlob>();
 
   constructor(readonly options: PrintOptions = {}) {}
 
-  write(s: string): void { this.out += s; }
-  private nl(): void { this.out += INDENTS[this.indent] ?? "\n" + "  ".repeat(this.indent); }
+  write(s: string): void { this.parts.push(s); }
+  private nl(): void { this.parts.push(INDENTS[this.indent] ?? "\n" + "  ".repeat(this.indent)); }
 
   /** Prints a top-level op (usually a module) with alias and resource sections. */
   printTopLevel(op: Operation): string {
     this.printOp(op);
-    const body = this.out;
+    const body = this.parts.join("");
     const head = this.mapAliasDefs.length ? this.mapAliasDefs.join("\n") + "\n" : "";
     return head + body + "\n" + this.resourceSection();
   }
@@ -121,7 +149,8 @@ export class Printer implements OpPrinter {
   }
 
   valueName(v: Value): string {
-    let n = this.names.get(v);
+    let n = this.liveName(v);
+    if (n === undefined) for (const s of this.closedScopes) if ((n = s.names.get(v)) !== undefined) break;
     if (n === undefined) {
       // A value defined outside what is being printed (e.g. printing a nested op alone).
       n = `%<<UNKNOWN SSA VALUE>>`;
@@ -129,18 +158,30 @@ export class Printer implements OpPrinter {
     return n;
   }
 
-  private nameResults(op: Operation): void {
-    if (!op.results.length) return;
+  /** The name given to `v` in the current scope or an enclosing one. */
+  private liveName(v: Value): string | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const n = this.scopes[i]!.names.get(v);
+      if (n !== undefined) return n;
+    }
+    return undefined;
+  }
+
+  /** Names the op's results; returns the base name (`%N`) or undefined when it has none. */
+  private nameResults(op: Operation): string | undefined {
+    const rs = op.results;
+    if (!rs.length) return undefined;
     const s = this.scopes[this.scopes.length - 1]!;
-    const base = `%${s.nextValue++}`;
-    if (op.results.length === 1) this.names.set(op.results[0]!, base);
-    else op.results.forEach((r, i) => this.names.set(r, `${base}#${i}`));
+    const base = resultName(s.nextValue++);
+    if (rs.length === 1) s.names.set(rs[0]!, base);
+    else for (let i = 0; i < rs.length; i++) s.names.set(rs[i]!, `${base}#${i}`);
+    return base;
   }
 
   private nameBlock(b: Block, index: number): void {
     const s = this.scopes[this.scopes.length - 1]!;
     this.blockNames.set(b, `^bb${index}`);
-    for (const a of b.args) if (!this.names.has(a)) this.names.set(a, `%arg${s.nextArg++}`);
+    for (const a of b.args) if (this.liveName(a) === undefined) s.names.set(a, `%arg${s.nextArg++}`);
   }
 
   printOperand(v: Value): void { this.write(this.valueName(v)); }
@@ -152,14 +193,14 @@ export class Printer implements OpPrinter {
   }
 
   printOp(op: Operation): void {
-    this.nameResults(op);
+    const base = this.nameResults(op);
     // Values inside an isolated op are numbered from zero (as MLIR's SSA name state).
     const isolated = op.regions.length > 0 && op.hasTrait("IsolatedFromAbove");
     if (isolated) this.scopes.push(new NameScope());
-    if (op.results.length) {
-      const first = this.names.get(op.results[0]!)!;
-      const base = op.results.length > 1 ? first.slice(0, first.indexOf("#")) : first;
-      this.write(op.results.length > 1 ? `${base}:${op.results.length} = ` : `${base} = `);
+    if (base !== undefined) {
+      this.write(base);
+      if (op.results.length > 1) this.write(":" + op.results.length);
+      this.write(" = ");
     }
     const fmt = op.def?.format;
     if (fmt && !this.options.generic) {
@@ -168,14 +209,18 @@ export class Printer implements OpPrinter {
     } else {
       this.printGeneric(op);
     }
-    if (isolated) this.scopes.pop();
+    if (isolated) this.closedScopes.push(this.scopes.pop()!);
     if (this.options.debugInfo) this.write(" " + printLoc(op.loc));
   }
 
   private printGeneric(op: Operation): void {
-    this.write(quoteString(op.name));
+    this.write(quotedOpName(op.name));
     this.write("(");
-    this.printOperands(op.operandValues);
+    const operands = op.operands;
+    for (let i = 0; i < operands.length; i++) {
+      if (i) this.write(", ");
+      this.write(this.valueName(operands[i]!.value));
+    }
     this.write(")");
     if (op.successors.length) {
       this.write("[");
@@ -186,7 +231,7 @@ export class Printer implements OpPrinter {
       this.write("]");
     }
     let props: ReadonlyMap<string, Attribute> = op.properties;
-    if (this.options.elideDefaultProperties && op.def) {
+    if (this.options.elideDefaultProperties && op.def && props.size) {
       props = new Map([...props].filter(([k, v]) => !op.def!.attributes.get(k)?.default?.equals(v)));
     }
     if (props.size) {
@@ -198,7 +243,7 @@ export class Printer implements OpPrinter {
       this.write(" (");
       op.regions.forEach((r, i) => {
         if (i) this.write(", ");
-        this.printRegion(r, { printEntryBlockArgs: true, printEmptyBlock: true });
+        this.printRegion(r, GENERIC_REGION);
       });
       this.write(")");
     }
@@ -207,14 +252,21 @@ export class Printer implements OpPrinter {
       this.printDict(op.attributes);
     }
     this.write(" : (");
-    op.operands.forEach((o, i) => {
+    for (let i = 0; i < operands.length; i++) {
       if (i) this.write(", ");
-      this.write(o.value.type.key);
-    });
+      this.write(operands[i]!.value.type.key);
+    }
     this.write(") -> ");
     const rt = op.results;
     if (rt.length === 1 && !rt[0]!.type.key.startsWith("(")) this.write(rt[0]!.type.key);
-    else this.write(`(${rt.map((r) => r.type.key).join(", ")})`);
+    else {
+      this.write("(");
+      for (let i = 0; i < rt.length; i++) {
+        if (i) this.write(", ");
+        this.write(rt[i]!.type.key);
+      }
+      this.write(")");
+    }
   }
 
   private printDict(m: ReadonlyMap<string, Attribute> | ReadonlyArray<readonly [string, Attribute]>): void {
@@ -271,7 +323,10 @@ export class Printer implements OpPrinter {
   }
 
   printBlockArgument(v: Value, withType = true): void {
-    if (!this.names.has(v)) this.names.set(v, `%arg${this.scopes[this.scopes.length - 1]!.nextArg++}`);
+    if (this.liveName(v) === undefined) {
+      const s = this.scopes[this.scopes.length - 1]!;
+      s.names.set(v, `%arg${s.nextArg++}`);
+    }
     this.write(this.valueName(v));
     if (withType) this.write(`: ${v.type.key}`);
     if (this.options.debugInfo && v.parentBlock) {
@@ -305,12 +360,9 @@ export class Printer implements OpPrinter {
       return `array<${a.elementType.key}: ${vals.join(", ")}>`;
     }
     if (a instanceof DictionaryAttr) {
-      const saved = this.out;
-      this.out = "";
+      const mark = this.parts.length;
       this.printDict(a.entries);
-      const s = this.out;
-      this.out = saved;
-      return s;
+      return this.parts.splice(mark).join("");
     }
     if (a instanceof AffineMapAttr) return this.affineMapRef(a.map);
     if (a instanceof DenseElementsAttr) return this.denseText(a);
