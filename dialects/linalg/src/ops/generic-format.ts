@@ -12,18 +12,11 @@ const PROPS = ["doc", "indexing_maps", "iterator_types", "library_call"];
 export const genericFormat: CustomFormat = {
   print(op, p) {
     const parts: string[] = [];
-    const attrText = (a: Attribute) => {
-      let s = "";
-      const w = p.write.bind(p);
-      (p as { write(s: string): void }).write = (t: string) => { s += t; };
-      try { p.printAttribute(a); } finally { (p as { write(s: string): void }).write = w; }
-      return s;
-    };
     for (const k of PROPS) {
       const a = op.getAttr(k);
       if (!a) continue;
       if (k === "iterator_types") parts.push(`iterator_types = [${(iteratorKinds(a) ?? []).map((x) => `"${x}"`).join(", ")}]`);
-      else parts.push(`${k} = ${attrText(a)}`);
+      else parts.push(`${k} = ${p.attrText(a)}`);
     }
     p.write(` {${parts.join(", ")}}`);
     const nIn = (op.getAttr("operandSegmentSizes") as { values?: number[] } | undefined)?.values?.[0] ?? 0;
