@@ -6,9 +6,9 @@ export interface CanonicalizeStats {
   removed: number;
   /** Op pairs fused into one op (MatMul + Add -> Gemm, Reshape/Transpose chains). */
   fused: number;
-  /** Folds skipped because a tensor exceeds the element limit. */
+  /** Fold attempts skipped because a tensor exceeds the element limit. */
   skippedLarge: number;
-  /** Folds skipped because the kernel rejected the constant inputs (the error recurs at run time). */
+  /** Fold attempts the kernel rejected (the error recurs, located, when the op runs). */
   failed: number;
 }
 
