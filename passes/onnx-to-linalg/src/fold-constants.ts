@@ -2,12 +2,22 @@
 // kernels when their result is data-dependent in shape (NonZero, Range, TopK, ...) or a small
 // computation (shape arithmetic such as Shape -> Gather -> Concat feeding Reshape). What is left
 // must have static shapes, or the conversion reports it.
-import { Builder, InsertionPoint, type Operation, type Tensor } from "@zkmlir/core";
+import { Builder, DenseElementsAttr, InsertionPoint, RankedTensorType, allocData, dtypeOf, type Operation, type Tensor, type Value } from "@zkmlir/core";
 import { ONNX_KERNELS, denseOfTensor, kernelAttrs, onnxPositions, tensorOfDense } from "@zkmlir/onnx-dialect";
 import { constantOf } from "./util/constants.js";
 
 /** Ops always folded when their inputs are constant: their result shapes depend on values. */
 const DATA_DEPENDENT = new Set(["NonZero", "Range", "TopK", "Unique", "Compress", "ConstantOfShape", "Expand", "Tile", "Reshape", "OneHot"]);
+/** Ops that only read their input's (static) shape. */
+const SHAPE_QUERIES = new Set(["Shape", "Size"]);
+
+/** A zero tensor standing for a statically shaped value whose shape alone is read. */
+function shapeProbe(v: Value): DenseElementsAttr | undefined {
+  const t = v.type;
+  if (!(t instanceof RankedTensorType) || !t.hasStaticShape || !dtypeOf(t.elementType)) return undefined;
+  return new DenseElementsAttr(t, allocData(dtypeOf(t.elementType)!, 1), true);
+}
+
 /** Other ops are folded only when every result is at most this many elements (shape math). */
 const SMALL = 64;
 
@@ -19,7 +29,7 @@ export function foldConstantOnnxOps(root: Operation): number {
     const type = op.name.slice(5);
     const kernel = ONNX_KERNELS[type];
     if (!kernel || op.regions.length) continue;
-    const consts = op.operandValues.map((v) => constantOf(v));
+    const consts = op.operandValues.map((v, i) => constantOf(v) ?? (i === 0 && SHAPE_QUERIES.has(type) ? shapeProbe(v) : undefined));
     if (consts.some((c) => !c)) continue;
     let inputs: (Tensor | undefined)[];
     try {
@@ -29,7 +39,7 @@ export function foldConstantOnnxOps(root: Operation): number {
       continue; // an element type the kernels cannot hold: leave it to the lowering
     }
     const sizeOk = (n: number) => DATA_DEPENDENT.has(type) || n <= SMALL;
-    if (!inputs.every((t) => !t || sizeOk(t.size))) continue;
+    if (!SHAPE_QUERIES.has(type) && !inputs.every((t) => !t || sizeOk(t.size))) continue;
     let outs: Tensor[];
     try {
       outs = kernel(inputs, kernelAttrs(op), op.results.length);

@@ -36,7 +36,10 @@ export function convertOnnxToLinalg(root: Operation): void {
 /** The driver's failure lines, each followed by the reason its pattern gave (if any). */
 function withReasons(notes: readonly string[], reasons: ReadonlyMap<Operation, string>): string[] {
   const byKey = new Map<string, string>();
-  for (const [op, why] of reasons) byKey.set(`${siteOf(op.loc)}: failed to legalize operation '${op.name}'`, why);
+  for (const [op, why] of reasons) {
+    const prefix = `${siteOf(op.loc)}: cannot lower '${op.name}': `;
+    byKey.set(`${siteOf(op.loc)}: failed to legalize operation '${op.name}'`, why.startsWith(prefix) ? why.slice(prefix.length) : why);
+  }
   return notes.map((n) => {
     for (const [k, why] of byKey) if (n.startsWith(k)) return `${n}: ${why}`;
     return n;

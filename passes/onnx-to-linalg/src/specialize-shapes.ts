@@ -2,7 +2,7 @@
 // inputs and every result whose type is not static gets the shape it had. Used by runAtLevel
 // (inputs are known there) until onnx-shape-inference covers every op; the lowering itself
 // never guesses shapes.
-import { Interpreter, RankedTensorType, Tensor, elementTypeOf, type Operation } from "@zkmlir/core";
+import { FunctionType, Interpreter, RankedTensorType, Tensor, TypeAttr, elementTypeOf, type Operation, type Type } from "@zkmlir/core";
 import { elementTypeOfDType } from "@zkmlir/onnx-dialect";
 import { ONNX_LEVEL_IMPLS } from "./levels.js";
 
@@ -20,4 +20,15 @@ export function specializeShapes(module: Operation, funcName: string | undefined
       r.type = RankedTensorType.get(v.shape, et === t ? elementTypeOfDType(v.dtype) : et);
     });
   }
+
+  // Function results declared with symbolic dims take the returned values' static types.
+  module.walk((f) => {
+    if (f.name !== "func.func") return;
+    const ft = (f.getAttr("function_type") as TypeAttr | undefined)?.type;
+    const ret = f.region(0).entry?.last;
+    if (!(ft instanceof FunctionType) || ret?.name !== "func.return") return;
+    const isStatic = (t: Type) => t instanceof RankedTensorType && t.hasStaticShape;
+    const results = ft.results.map((t, i) => (isStatic(t) ? t : ret.operand(i).type));
+    f.setAttr("function_type", new TypeAttr(FunctionType.get(ft.inputs, results)));
+  });
 }

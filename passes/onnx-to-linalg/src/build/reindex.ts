@@ -6,6 +6,7 @@ import { empty, generic } from "./structured.js";
 
 /** `out[i] = src[map(i)]` over the loop nest of `outType`'s shape. */
 export function gatherCopy(b: Builder, src: Value, map: AffineMap, outType: RankedTensorType): Value {
+  map = windowPureDims(map, (src.type as RankedTensorType).shape, outType.shape);
   return generic(b, {
     inputs: [src],
     outputs: [empty(b, outType)],
@@ -18,6 +19,7 @@ export function gatherCopy(b: Builder, src: Value, map: AffineMap, outType: Rank
 /** `dest[map(i)] = src[i]` over src's shape; the rest of dest is kept (destination passing). */
 export function insertCopy(b: Builder, src: Value, dest: Value, map: AffineMap): Value {
   const st = src.type as RankedTensorType;
+  map = windowPureDims(map, (dest.type as RankedTensorType).shape, st.shape);
   return generic(b, {
     inputs: [src],
     outputs: [dest],
@@ -25,6 +27,21 @@ export function insertCopy(b: Builder, src: Value, dest: Value, map: AffineMap):
     iterators: st.shape.map(() => "parallel" as const),
     body: (c) => [c.args[0]!],
   })[0]!;
+}
+
+/**
+ * A bare `d_j` result where the operand's dim differs from loop j's extent would tell upstream's
+ * verifier the loop spans the whole operand dim; such results become `d_j mod size` (equal on
+ * the loop's range, which is smaller than the operand dim).
+ */
+function windowPureDims(map: AffineMap, operandShape: readonly number[], loopShape: readonly number[]): AffineMap {
+  let changed = false;
+  const res = map.results.map((e, j) => {
+    if (e.kind !== "dim" || operandShape[j] === loopShape[e.pos]) return e;
+    changed = true;
+    return bin("mod", e, cst(operandShape[j]!));
+  });
+  return changed ? new AffineMap(map.numDims, map.numSymbols, res) : map;
 }
 
 const add = (a: AffineExpr, c: number): AffineExpr => (c === 0 ? a : bin("add", a, cst(c)));

@@ -4,7 +4,15 @@ import { ELEMENTWISE } from "./elementwise.js";
 import { ACTIVATIONS } from "./activations.js";
 import { MATMUL } from "./matmul.js";
 import { CONSTANTS } from "./constants.js";
+import { SHAPE_OPS } from "./shape-ops.js";
+import { REDUCTIONS } from "./reduce.js";
+import { SOFTMAX } from "./softmax.js";
+import { NORMALIZATIONS } from "./normalization.js";
+import { CONV } from "./conv.js";
+import { POOLS } from "./pool.js";
+import { GATHERS } from "./gather.js";
 
 export const LOWERINGS: Readonly<Record<string, Lowering>> = {
-  ...ELEMENTWISE, ...ACTIVATIONS, ...MATMUL, ...CONSTANTS,
+  ...ELEMENTWISE, ...ACTIVATIONS, ...MATMUL, ...CONSTANTS, ...SHAPE_OPS,
+  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS,
 };

@@ -1,0 +1,99 @@
+// Normalizations from reductions and elementwise bodies, in the reference's two-pass form:
+// mean = sum(x)/n, var = sum((x - mean)^2)/n, y = (x - mean) * scale / sqrt(var + eps) + bias.
+// Per-channel parameters are reshaped to [1, C, 1, ...] so they broadcast along dim 1. LRN sums
+// squares over a channel window read with a padded copy.
+import { AffineMap, RankedTensorType, bin, dim, type Builder, type Value } from "@zkmlir/core";
+import { elementwise } from "../build/elementwise.js";
+import { generic, filled } from "../build/structured.js";
+import { insertCopy, offsetMap } from "../build/reindex.js";
+import { arith, constant, math } from "../build/scalar.js";
+import { floatAttr, intAttr } from "../util/attrs.js";
+import { normAxis, resultType, staticType } from "../util/types.js";
+import { sumOver, reshapeTo } from "./softmax.js";
+import type { Lowering } from "./lowering.js";
+
+/** A per-channel vector [C] as [1, C, 1, ...] of rank `rank`. */
+const channelShaped = (b: Builder, v: Value, rank: number): Value => {
+  const t = v.type as RankedTensorType;
+  const shape = Array.from({ length: rank }, (_, i) => (i === 1 ? t.shape[0]! : 1));
+  return reshapeTo(b, v, RankedTensorType.get(shape, t.elementType));
+};
+
+/** Mean and population variance over `axes` (kept as size-1 dims). */
+function moments(b: Builder, x: Value, axes: readonly number[]): { mean: Value; variance: Value } {
+  const t = x.type as RankedTensorType;
+  const n = axes.reduce((p, a) => p * t.shape[a]!, 1);
+  const div = (v: Value) => elementwise(b, [v], v.type as RankedTensorType, ({ b: bb, args }) => arith(bb, "div", args[0]!, constant(bb, args[0]!.type, n)));
+  const mean = div(sumOver(b, x, axes));
+  const sq = elementwise(b, [x, mean], t, ({ b: bb, args }) => { const d = arith(bb, "sub", args[0]!, args[1]!); return arith(bb, "mul", d, d); });
+  return { mean, variance: div(sumOver(b, sq, axes)) };
+}
+
+/** (x - mean) * scale / sqrt(var + eps) + bias, all operands broadcast to `out`. */
+function normalize(b: Builder, x: Value, mean: Value, variance: Value, scale: Value, bias: Value | undefined, eps: number, out: RankedTensorType): Value {
+  const ins = bias ? [x, mean, variance, scale, bias] : [x, mean, variance, scale];
+  return elementwise(b, ins, out, ({ b: bb, args }) => {
+    const [xv, m, v, s] = args as Value[];
+    const inv = arith(bb, "div", s!, math(bb, "sqrt", arith(bb, "add", v!, constant(bb, v!.type, eps))));
+    const y = arith(bb, "mul", arith(bb, "sub", xv!, m!), inv);
+    return args.length > 4 ? arith(bb, "add", y, args[4]!) : y;
+  });
+}
+
+const batchNorm: Lowering = (c) => {
+  const x = c.req(0), r = staticType(c.op, x).rank;
+  const [scale, bias, mean, variance] = [1, 2, 3, 4].map((i) => channelShaped(c.b, c.req(i), r));
+  return [normalize(c.b, x, mean!, variance!, scale!, bias, floatAttr(c.op, "epsilon", 1e-5), resultType(c.op))];
+};
+
+const instanceNorm: Lowering = (c) => {
+  const x = c.req(0), r = staticType(c.op, x).rank;
+  const axes = Array.from({ length: r - 2 }, (_, i) => i + 2);
+  const { mean, variance } = moments(c.b, x, axes);
+  const [scale, bias] = [1, 2].map((i) => channelShaped(c.b, c.req(i), r));
+  return [normalize(c.b, x, mean, variance, scale!, bias, floatAttr(c.op, "epsilon", 1e-5), resultType(c.op))];
+};
+
+const layerNorm: Lowering = (c) => {
+  const x = c.req(0), t = staticType(c.op, x);
+  const axis = normAxis(c.op, intAttr(c.op, "axis", -1), t.rank);
+  const axes = Array.from({ length: t.rank - axis }, (_, i) => i + axis);
+  const { mean, variance } = moments(c.b, x, axes);
+  const eps = floatAttr(c.op, "epsilon", 1e-5);
+  const y = normalize(c.b, x, mean, variance, c.req(1), c.input(2), eps, resultType(c.op));
+  const invStd = c.op.results.length > 2 && c.op.result(2).hasUses
+    ? elementwise(c.b, [variance], resultType(c.op, 2), ({ b, args }) => arith(b, "div", constant(b, args[0]!.type, 1), math(b, "sqrt", arith(b, "add", args[0]!, constant(b, args[0]!.type, eps)))))
+    : undefined;
+  const meanOut = c.op.results.length > 1 && c.op.result(1).hasUses ? mean : undefined;
+  return [y, meanOut, invStd];
+};
+
+/** LRN: y = x / (bias + alpha/size * sum_{window over C} x^2)^beta. */
+const lrn: Lowering = (c) => {
+  const x = c.req(0), t = staticType(c.op, x), r = t.rank;
+  const size = intAttr(c.op, "size", 1), alpha = floatAttr(c.op, "alpha", 1e-4), beta = floatAttr(c.op, "beta", 0.75), bias = floatAttr(c.op, "bias", 1);
+  const lo = Math.floor((size - 1) / 2), hi = Math.ceil((size - 1) / 2);
+  const sq = elementwise(c.b, [x], t, ({ b, args }) => arith(b, "mul", args[0]!, args[0]!));
+  const padded = RankedTensorType.get(t.shape.map((d, i) => (i === 1 ? d + lo + hi : d)), t.elementType);
+  const sqp = insertCopy(c.b, sq, filled(c.b, padded, 0), offsetMap(t.shape.map((_, i) => (i === 1 ? lo : 0))));
+  // Loops: x's dims, then the window position k (reduction); reads sqp[n, c + k, ...].
+  const window = filled(c.b, RankedTensorType.get([size], t.elementType), 0);
+  const res = Array.from({ length: r }, (_, i) => (i === 1 ? bin("add", dim(1), dim(r)) : dim(i)));
+  const sums = generic(c.b, {
+    inputs: [sqp, window],
+    outputs: [filled(c.b, t, 0)],
+    maps: [new AffineMap(r + 1, 0, res), new AffineMap(r + 1, 0, [dim(r)]), new AffineMap(r + 1, 0, Array.from({ length: r }, (_, i) => dim(i)))],
+    iterators: [...t.shape.map(() => "parallel" as const), "reduction" as const],
+    body: ({ b, args }) => [arith(b, "add", args[2]!, args[0]!)],
+  })[0]!;
+  return [elementwise(c.b, [x, sums], resultType(c.op), ({ b, args }) => {
+    const k = (v: number) => constant(b, args[0]!.type, v);
+    const base = arith(b, "add", k(bias), arith(b, "mul", k(alpha / size), args[1]!));
+    return arith(b, "div", args[0]!, b.create({ name: "math.powf", operands: [base, k(beta)], resultTypes: [base.type] }).result(0));
+  })];
+};
+
+export const NORMALIZATIONS: Record<string, Lowering> = {
+  BatchNormalization: batchNorm, InstanceNormalization: instanceNorm, LayerNormalization: layerNorm, LRN: lrn,
+};
+
