@@ -356,7 +356,7 @@ export class Printer implements OpPrinter {
       if (!a.values.length) return `array<${a.elementType.key}>`;
       const vals = a.elementType instanceof FloatType
         ? a.values.map((v) => this.floatText(v, a.elementType as FloatType))
-        : a.elementType instanceof IntegerType && a.elementType.width === 1 ? a.values.map((v) => (v ? "true" : "false")) : a.values.map(String);
+        : a.elementType instanceof IntegerType && a.elementType.width === 1 ? a.values.map((v) => (v ? "true" : "false")) : a.values.map((v) => (Number.isSafeInteger(v) || !Number.isInteger(v) ? String(v) : BigInt(v).toString()));
       return `array<${a.elementType.key}: ${vals.join(", ")}>`;
     }
     if (a instanceof DictionaryAttr) {
