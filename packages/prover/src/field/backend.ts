@@ -2,6 +2,7 @@
 import type { FVec, EVec } from "./vec-types.js";
 import type { Ext } from "./ext3.js";
 import * as ts from "./vec-ts.js";
+import * as scan from "./scan-ts.js";
 import { wasmBackends } from "../wasm/index.js";
 
 /** Scalars passed to kernels are canonical; lengths were checked by the caller. */
@@ -22,6 +23,14 @@ export interface VecKernels {
   evBatchInverse(out: EVec, a: EVec): void;
   /** out = sum_j coeffs[j] * cols[j] (extension scalars, base columns; at least one column). */
   evLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly Ext[]): void;
+  /** out[i] = acc * a[0..i) (exclusive prefix product); returns acc * (product of all). */
+  evPrefixProduct(out: EVec, a: EVec, acc: Ext): Ext;
+  /** out[i] = acc + a[0..i) (exclusive prefix sum); returns acc + (sum of all). */
+  evPrefixSum(out: EVec, a: EVec, acc: Ext): Ext;
+  /** out += s * a. */
+  evAxpy(out: EVec, a: EVec, s: Ext): void;
+  /** out += s * b for a base vector b. */
+  evAxpyBase(out: EVec, b: FVec, s: Ext): void;
 }
 
 export const tsKernels: VecKernels = {
@@ -40,6 +49,10 @@ export const tsKernels: VecKernels = {
   evScale: ts.tsEvScale,
   evBatchInverse: ts.tsEvBatchInverse,
   evLinComb: ts.tsEvLinComb,
+  evPrefixProduct: scan.tsEvPrefixProduct,
+  evPrefixSum: scan.tsEvPrefixSum,
+  evAxpy: scan.tsEvAxpy,
+  evAxpyBase: scan.tsEvAxpyBase,
 };
 
 /** WebAssembly when it can be instantiated here, else plain TS. */

@@ -9,5 +9,6 @@ export {
 export {
   type FVec, type EVec, vAdd, vSub, vMul, vScale, vAddScalar, vBatchInverse, vPowers,
   evAlloc, evAdd, evSub, evMul, evMulBase, evScale, evBatchInverse, evLinComb,
+  evPrefixProduct, evPrefixSum, evAddScaled, evAddScaledBase,
 } from "./vec.js";
 export { type VecKernels, tsKernels, kernels, setKernels } from "./backend.js";

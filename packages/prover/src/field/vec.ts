@@ -115,6 +115,31 @@ export function evBatchInverse(out: EVec, a: EVec): void {
   kernels().evBatchInverse(out, a);
 }
 
+/** Exclusive prefix product: out[i] = a[0] * ... * a[i-1] (out[0] = 1); returns the product of all. out may alias a. */
+export function evPrefixProduct(out: EVec, a: EVec): Ext {
+  evSameLength("evPrefixProduct", out, a);
+  return kernels().evPrefixProduct(out, a, [1n, 0n, 0n]);
+}
+
+/** Exclusive prefix sum: out[i] = a[0] + ... + a[i-1] (out[0] = 0); returns the sum of all. out may alias a. */
+export function evPrefixSum(out: EVec, a: EVec): Ext {
+  evSameLength("evPrefixSum", out, a);
+  return kernels().evPrefixSum(out, a, [0n, 0n, 0n]);
+}
+
+/** out += s * a (fused: one pass, no temporary). */
+export function evAddScaled(out: EVec, a: EVec, s: Ext): void {
+  evSameLength("evAddScaled", out, a);
+  kernels().evAxpy(out, a, [reduce(s[0]), reduce(s[1]), reduce(s[2])]);
+}
+
+/** out += s * b for a base vector b and an extension scalar s (fused). */
+export function evAddScaledBase(out: EVec, b: FVec, s: Ext): void {
+  evLength("evAddScaledBase", out);
+  for (const o of [out.c0, out.c1, out.c2]) sameLength("evAddScaledBase", o, b);
+  kernels().evAxpyBase(out, b, [reduce(s[0]), reduce(s[1]), reduce(s[2])]);
+}
+
 /** out = sum_j coeffs[j] * cols[j]: extension coefficients times base columns (DEEP, batching). */
 export function evLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly Ext[]): void {
   const n = evLength("evLinComb", out);

@@ -5,8 +5,8 @@ import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.j
 import { evaluate, type Expr } from "../circuit/expr.js";
 import { ConstraintError } from "../errors.js";
 import {
-  EXT_ONE, evAlloc, evBatchInverse, evMul, evMulBase, evSub, extAdd, extMul, extNeg, rootOfUnity,
-  vPowers, vScale, vAdd, vAddScalar, type EVec, type Ext, type FVec,
+  EXT_ONE, evAddScaledBase, evAlloc, evBatchInverse, evMul, evMulBase, evPrefixProduct, evPrefixSum, evSub, extMul,
+  extNeg, rootOfUnity, vPowers, vScale, vAdd, vAddScalar, type EVec, type Ext, type FVec,
 } from "../field/index.js";
 import type { Rng } from "../util/random.js";
 import { permShift, type Challenges } from "./constraints.js";
@@ -79,10 +79,6 @@ function evSlice(v: EVec, n: number): EVec {
   return { c0: v.c0.subarray(0, n), c1: v.c1.subarray(0, n), c2: v.c2.subarray(0, n) };
 }
 
-function getExt(v: EVec, i: number): Ext {
-  return [v.c0[i]!, v.c1[i]!, v.c2[i]!];
-}
-
 function setExt(v: EVec, i: number, x: Ext): void {
   v.c0[i] = x[0];
   v.c1[i] = x[1];
@@ -99,9 +95,7 @@ function randomize(v: EVec, from: number, rng: Rng): void {
 /** value + beta * base + gamma over the first u rows. */
 function linearTerm(w: FVec, base: FVec, beta: Ext, gamma: Ext, u: number): EVec {
   const o = evAlloc(u);
-  vScale(o.c0, base.subarray(0, u), beta[0]);
-  vScale(o.c1, base.subarray(0, u), beta[1]);
-  vScale(o.c2, base.subarray(0, u), beta[2]);
+  evAddScaledBase(o, base.subarray(0, u), beta);
   vAdd(o.c0, o.c0, w.subarray(0, u));
   vAddScalar(o.c0, o.c0, gamma[0]);
   vAddScalar(o.c1, o.c1, gamma[1]);
@@ -139,18 +133,13 @@ export function permutationColumns(lay: Layout, t: TraceColumns, ch: Challenges,
   }
   const cols = ratios.map(() => evAlloc(n));
   const z = cols[0]!;
-  // Z[0] = 1, Z[r+1] = Z[r] * prod_j ratio_j[r]; pi_j[r] = Z[r] * prod_{j' < j} ratio_j'[r].
+  // Z[0] = 1, Z[r+1] = Z[r] * prod_j ratio_j[r] (a prefix product); Z[u] = the full product; pi_j[r] = Z[r] * prod_{j' < j} ratio_j'[r].
   const total = evAlloc(u);
   total.c0.set(ratios[0]!.c0);
   total.c1.set(ratios[0]!.c1);
   total.c2.set(ratios[0]!.c2);
   for (let j = 1; j < ratios.length; j++) evMul(total, total, ratios[j]!);
-  let acc: Ext = EXT_ONE;
-  for (let r = 0; r < u; r++) {
-    setExt(z, r, acc);
-    acc = extMul(acc, getExt(total, r));
-  }
-  setExt(z, u, acc);
+  setExt(z, u, evPrefixProduct(evSlice(z, u), total));
   const partial = evAlloc(u);
   partial.c0.set(z.c0.subarray(0, u));
   partial.c1.set(z.c1.subarray(0, u));
@@ -176,16 +165,7 @@ export function logupColumns(c: Circuit, lay: Layout, t: TraceColumns, mults: re
     for (let i = 1; i < l.inputs.length; i++) thetas.push(extMul(thetas[i - 1]!, ch.theta));
     const combine = (vals: readonly FVec[]): EVec => {
       const acc = evAlloc(u);
-      const tmp = evAlloc(u);
-      vals.forEach((v, i) => {
-        const s = extNeg(thetas[i]!);
-        vScale(tmp.c0, v.subarray(0, u), s[0]);
-        vScale(tmp.c1, v.subarray(0, u), s[1]);
-        vScale(tmp.c2, v.subarray(0, u), s[2]);
-        vAdd(acc.c0, acc.c0, tmp.c0);
-        vAdd(acc.c1, acc.c1, tmp.c1);
-        vAdd(acc.c2, acc.c2, tmp.c2);
-      });
+      vals.forEach((v, i) => evAddScaledBase(acc, v.subarray(0, u), extNeg(thetas[i]!)));
       vAddScalar(acc.c0, acc.c0, ch.lambda[0]);
       vAddScalar(acc.c1, acc.c1, ch.lambda[1]);
       vAddScalar(acc.c2, acc.c2, ch.lambda[2]);
@@ -199,12 +179,7 @@ export function logupColumns(c: Circuit, lay: Layout, t: TraceColumns, mults: re
     evMulBase(b, b, mults[li]!.subarray(0, u));
     evSub(a, a, b);
     const phi = evAlloc(n);
-    let acc: Ext = [0n, 0n, 0n];
-    for (let r = 0; r < u; r++) {
-      setExt(phi, r, acc);
-      acc = extAdd(acc, getExt(a, r));
-    }
-    setExt(phi, u, acc);
+    setExt(phi, u, evPrefixSum(evSlice(phi, u), a));
     randomize(phi, u + 1, rng);
     return phi;
   });

@@ -2,8 +2,9 @@
 //   D(x) = sum_p mu^p * (S_p(x) - S_p(z_p)) / (x - z_p),  S_p = sum over columns opened at z_p of alpha^k f_k,
 // whose low degree (< n) FRI then proves. Column k's alpha power is global across batches.
 import {
-  evAdd, evAlloc, evScale, extAdd, extDiv, extMul, extScale, extSub, vAdd, vScale, type EVec, type Ext, type FVec,
+  evAdd, evAddScaled, evAlloc, evLinComb, extAdd, extDiv, extMul, extScale, extSub, type EVec, type Ext, type FVec,
 } from "../field/index.js";
+import { divideByLinearExt } from "../ntt/index.js";
 
 export interface DeepShape {
   /** Number of base columns in each batch. */
@@ -40,20 +41,6 @@ export function openedCombination(shape: DeepShape, openings: readonly (readonly
   return y;
 }
 
-/** (S(X) - S(z)) / (X - z) by synthetic division, for an extension polynomial in coefficient form. */
-function divideByLinear(s: EVec, z: Ext): EVec {
-  const n = s.c0.length;
-  const q = evAlloc(n);
-  let acc: Ext = [0n, 0n, 0n];
-  for (let i = n - 1; i >= 1; i--) {
-    acc = extAdd([s.c0[i]!, s.c1[i]!, s.c2[i]!], extMul(z, acc));
-    q.c0[i - 1] = acc[0];
-    q.c1[i - 1] = acc[1];
-    q.c2[i - 1] = acc[2];
-  }
-  return q;
-}
-
 /**
  * Prover: D in coefficient form (degree < n). Linear combinations are taken on coefficients
  * (size n) rather than on the LDE (size n * blowup); the division by X - z is exact once S(z)
@@ -61,17 +48,12 @@ function divideByLinear(s: EVec, z: Ext): EVec {
  */
 export function deepCoeffs(shape: DeepShape, coeffs: readonly (readonly FVec[])[], points: readonly Ext[], alpha: Ext, mu: Ext, n: number): EVec {
   const starts = batchAlphaStart(shape, alpha);
-  const tmp = new BigUint64Array(n);
   const sums = coeffs.map((cols, b) => {
     const s = evAlloc(n);
+    const powers: Ext[] = [];
     let a = starts[b]!;
-    for (const col of cols) {
-      for (const [k, out] of [s.c0, s.c1, s.c2].entries()) {
-        vScale(tmp, col, a[k]!);
-        vAdd(out, out, tmp);
-      }
-      a = extMul(a, alpha);
-    }
+    for (let k = 0; k < cols.length; k++, a = extMul(a, alpha)) powers.push(a);
+    evLinComb(s, cols, powers);
     return s;
   });
   const d = evAlloc(n);
@@ -81,9 +63,8 @@ export function deepCoeffs(shape: DeepShape, coeffs: readonly (readonly FVec[])[
     shape.pointSets.forEach((set, b) => {
       if (set.includes(p)) evAdd(s, s, sums[b]!);
     });
-    const q = divideByLinear(s, points[p]!);
-    evScale(q, q, muPow);
-    evAdd(d, d, q);
+    // (S(X) - S(z)) / (X - z): synthetic division drops the remainder S(z).
+    evAddScaled(d, divideByLinearExt(s, points[p]!), muPow);
     muPow = extMul(muPow, mu);
   }
   return d;

@@ -2,7 +2,7 @@
 // split into d - 1 chunks of degree < n (t = sum_i X^(i n) t_i), each an extension polynomial.
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
 import {
-  evAdd, evAlloc, evScale, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
+  evAddScaled, evAddScaledBase, evAlloc, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
   type Ext, type FVec,
 } from "../field/index.js";
 import { cosetIntt, lde } from "../ntt/index.js";
@@ -129,22 +129,12 @@ function quotientGroup(q: QuotientInputs, logQ: number, logBlowup: number): FVec
       publicPoly: (i) => gather(pubSource(i), n, Q, c),
     });
     const acc = evAlloc(n);
-    const tmp = evAlloc(n);
     let alphaPow: Ext = [1n, 0n, 0n];
     emitConstraints(q.circuit, lay, q.challenges, alg, (d, value) => {
       if (logQFor(d) === logQ) {
         const e = value();
-        if ("base" in e) {
-          vScale(tmp.c0, e.base, alphaPow[0]);
-          vScale(tmp.c1, e.base, alphaPow[1]);
-          vScale(tmp.c2, e.base, alphaPow[2]);
-          vAdd(acc.c0, acc.c0, tmp.c0);
-          vAdd(acc.c1, acc.c1, tmp.c1);
-          vAdd(acc.c2, acc.c2, tmp.c2);
-        } else {
-          evScale(tmp, e.ext, alphaPow);
-          evAdd(acc, acc, tmp);
-        }
+        if ("base" in e) evAddScaledBase(acc, e.base, alphaPow);
+        else evAddScaled(acc, e.ext, alphaPow);
       }
       alphaPow = extMul(alphaPow, q.alpha);
     });

@@ -26,6 +26,9 @@ export interface KernelExports {
   evMul(o0: number, o1: number, o2: number, a0: number, a1: number, a2: number, b0: number, b1: number, b2: number, n: number): void;
   evScale(o0: number, o1: number, o2: number, a0: number, a1: number, a2: number, s0: bigint, s1: bigint, s2: bigint, n: number): void;
   evBatchInverse(o0: number, o1: number, o2: number, a0: number, a1: number, a2: number, pre: number, n: number): number;
+  evPrefixProduct(o0: number, o1: number, o2: number, a0: number, a1: number, a2: number, n: number, acc: number): void;
+  evPrefixSum(o0: number, o1: number, o2: number, a0: number, a1: number, a2: number, n: number, acc: number): void;
+  evAxpy(o0: number, o1: number, o2: number, a0: number, a1: number, a2: number, s0: bigint, s1: bigint, s2: bigint, n: number): void;
   buildTwiddles(tw: number, roots: number, logN: number): void;
   ntt(v: number, logN: number, tw: number): void;
   evalPolyExt(coeffs: number, n: number, x0: bigint, x1: bigint, x2: bigint, out: number): void;

@@ -40,6 +40,19 @@ export function makeWasmVecKernels(ex: KernelExports, arena: WasmArena): VecKern
     blocked([a], [out], 0, (p, len) => ex[op](p[0]!, p[0]!, s, len));
   };
   const parts = (v: EVec): FVec[] => [v.c0, v.c1, v.c2];
+  /** A scan over row blocks: the running value (3 words after the slots) carries across blocks. */
+  const scan = (op: "evPrefixProduct" | "evPrefixSum") => (out: EVec, a: EVec, acc: Ext): Ext => {
+    let total: Ext = acc;
+    blocked(parts(a), parts(out), 3, (p, len, r0) => {
+      const accPtr = p[3]!;
+      const v = arena.view(accPtr, 3);
+      if (r0 === 0) v.set(acc);
+      ex[op](p[0]!, p[1]!, p[2]!, p[0]!, p[1]!, p[2]!, len, accPtr);
+      const w = arena.view(accPtr, 3);
+      total = [w[0]!, w[1]!, w[2]!];
+    });
+    return total;
+  };
 
   return {
     name: "wasm",
@@ -89,6 +102,15 @@ export function makeWasmVecKernels(ex: KernelExports, arena: WasmArena): VecKern
         const zero = ex.evBatchInverse(p[0]!, p[1]!, p[2]!, p[0]!, p[1]!, p[2]!, p[3]!, len);
         if (zero >= 0) throw new FieldError(`evBatchInverse: element at index ${r0 + zero} is zero`);
       });
+    },
+    evPrefixProduct: scan("evPrefixProduct"),
+    evPrefixSum: scan("evPrefixSum"),
+    evAxpy(out: EVec, a: EVec, s: Ext): void {
+      blocked([...parts(out), ...parts(a)], parts(out), 0, (p, len) =>
+        ex.evAxpy(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, p[5]!, s[0], s[1], s[2], len));
+    },
+    evAxpyBase(out: EVec, b: FVec, s: Ext): void {
+      blocked([...parts(out), b], parts(out), 0, (p, len) => ex.evAxpyBase(p[0]!, p[1]!, p[2]!, p[3]!, s[0], s[1], s[2], len));
     },
     evLinComb(out: EVec, cols: readonly FVec[], coeffs: readonly Ext[]): void {
       // Row blocks: each column crosses into WASM once, the accumulator once out.

@@ -32,6 +32,15 @@ describe("wasm kernels equal the plain-TS kernels", () => {
     const oy = { c0: new BigUint64Array(n), c1: new BigUint64Array(n), c2: new BigUint64Array(n) };
     tsKernels.evMul(ox, e, e); wasm!.vec.evMul(oy, e, e); for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
     tsKernels.evBatchInverse(ox, e); wasm!.vec.evBatchInverse(oy, e); for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
+    const es = [rng.fe(), rng.fe(), rng.fe()] as const;
+    expect(wasm!.vec.evPrefixProduct(oy, e, es)).toEqual(tsKernels.evPrefixProduct(ox, e, es));
+    for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
+    expect(wasm!.vec.evPrefixSum(oy, e, es)).toEqual(tsKernels.evPrefixSum(ox, e, es));
+    for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
+    tsKernels.evAxpy(ox, e, es); wasm!.vec.evAxpy(oy, e, es);
+    for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
+    tsKernels.evAxpyBase(ox, b, es); wasm!.vec.evAxpyBase(oy, b, es);
+    for (const c of ["c0", "c1", "c2"] as const) expect(firstDiff(oy[c], ox[c])).toBe(-1);
   });
 
   test("NTT of every size 2^0..2^13 (odd and even layer counts, across the 2^12 block size)", () => {
