@@ -61,19 +61,35 @@ function ancestorInBlock(op: Operation, block: Block): Operation | undefined {
   return undefined;
 }
 
+/** Ops scanned backwards from a use before building its block's position table. */
+const NEAR = 16;
+
+/**
+ * Whether `def` comes before `op` in their common block. Most operands are defined a few ops
+ * earlier, so a short backward scan answers without the table; otherwise each op's position is
+ * computed once per block into `position`.
+ */
+function isBefore(def: Operation, op: Operation, position: Map<Operation, number>): boolean {
+  let o = op.prev;
+  for (let i = 0; o && i < NEAR; i++, o = o.prev) if (o === def) return true;
+  if (!o) return false; // reached the block's start without meeting `def`
+  return posOf(def, position) < posOf(op, position);
+}
+
+function posOf(op: Operation, position: Map<Operation, number>): number {
+  let p = position.get(op);
+  if (p === undefined) {
+    let i = 0;
+    for (let o = op.parent!.first; o; o = o.next) position.set(o, i++);
+    p = position.get(op)!;
+  }
+  return p;
+}
+
 export function verifyDominance(root: Operation): void {
   const idoms = new Map<Region, Map<Block, Block | null>>();
   // Position of each op within its block, computed per block on demand.
   const position = new Map<Operation, number>();
-  const posOf = (op: Operation): number => {
-    let p = position.get(op);
-    if (p === undefined) {
-      let i = 0;
-      for (let o = op.parent!.first; o; o = o.next) position.set(o, i++);
-      p = position.get(op)!;
-    }
-    return p;
-  };
   const check = (user: Operation, v: Value, idx: number) => {
     const defBlock = v.parentBlock;
     if (!defBlock) throw new VerifyError(`'${user.name}' op operand #${idx} is not defined (dangling value)`, user.loc);
@@ -89,7 +105,7 @@ export function verifyDominance(root: Operation): void {
       }
       const def = v.definingOp;
       if (!def) return; // block argument of an ancestor block
-      if (def === anc || posOf(def) < posOf(anc)) {
+      if (def === anc || isBefore(def, anc, position)) {
         if (def === anc && anc === user) throw new VerifyError(`'${user.name}' op operand #${idx} uses its own result`, user.loc);
         return;
       }
@@ -111,7 +127,15 @@ export function verifyDominance(root: Operation): void {
       throw new VerifyError(`operand #${idx} of '${user.name}' does not dominate this use`, user.loc);
     }
   };
-  root.walk((op) => {
-    op.operands.forEach((operand, i) => check(op, operand.value, i));
-  }, "pre");
+  // Pre-order over every nested op with plain loops (a walk callback allocated per op).
+  const visit = (op: Operation): void => {
+    const operands = op.operands;
+    for (let i = 0; i < operands.length; i++) check(op, operands[i]!.value, i);
+    const regions = op.regions;
+    for (let r = 0; r < regions.length; r++) {
+      const blocks = regions[r]!.blocks;
+      for (let b = 0; b < blocks.length; b++) for (let o = blocks[b]!.first; o; o = o.next) visit(o);
+    }
+  };
+  visit(root);
 }

@@ -5,6 +5,8 @@ import type { Operation } from "../ir/operation.js";
 import type { Context } from "../ir/context.js";
 import { VerifyError } from "../ir/diagnostics.js";
 import { DenseArrayAttr, StringAttr, SymbolRefAttr } from "../ir/attribute.js";
+import type { AttrSpec, OpDef } from "../ir/opdef.js";
+import { verifyTrait } from "./trait-checks.js";
 import { verifyDominance } from "./dominance.js";
 
 export interface VerifyOptions {
@@ -18,24 +20,27 @@ function fail(op: Operation, msg: string): never {
   throw new VerifyError(`'${op.name}' op ${msg}`, op.loc);
 }
 
-function verifyGroups(op: Operation, kind: "operands" | "results"): void {
-  const def = op.def!;
+function verifyGroups(op: Operation, def: OpDef, kind: "operands" | "results"): void {
   const specs = kind === "operands" ? def.operands : def.results;
   const actual = kind === "operands" ? op.operands.length : op.results.length;
   const segmented = kind === "operands" ? def.operandSegments : def.resultSegments;
   const noun = kind === "operands" ? "operand" : "result";
+  let sizes: readonly number[] | undefined;
   if (segmented) {
     const segName = kind === "operands" ? "operandSegmentSizes" : "resultSegmentSizes";
     const seg = op.getAttr(segName);
     if (!(seg instanceof DenseArrayAttr) || seg.values.length !== specs.length) {
       fail(op, `requires attribute '${segName}' with ${specs.length} elements`);
     }
-    const sum = seg.values.reduce((a, b) => a + b, 0);
+    sizes = seg.values;
+    let sum = 0;
+    for (const n of sizes) sum += n;
     if (sum !== actual) fail(op, `${segName} sums to ${sum} but the op has ${actual} ${noun}s`);
-    seg.values.forEach((n, i) => {
+    for (let i = 0; i < sizes.length; i++) {
+      const n = sizes[i]!;
       const ar = specs[i]!.arity ?? "single";
       if ((ar === "single" && n !== 1) || (ar === "optional" && n > 1) || n < 0) fail(op, `${noun} group '${specs[i]!.name}' has ${n} values`);
-    });
+    }
   } else {
     const { fixed, hasVar, optOnly } = def.arity[kind];
     if (!hasVar && actual !== fixed) fail(op, `requires ${fixed} ${noun}${fixed === 1 ? "" : "s"}, but found ${actual}`);
@@ -43,15 +48,35 @@ function verifyGroups(op: Operation, kind: "operands" | "results"): void {
     if (optOnly && actual > fixed + 1) fail(op, `requires at most ${fixed + 1} ${noun}s, but found ${actual}`);
   }
   if (!def.arity[kind].typed) return;
-  const ranges = def.groupRanges(op, kind);
-  specs.forEach((s, i) => {
-    if (!s.type) return;
-    const [start, n] = ranges[i]!;
-    for (let k = start; k < start + n; k++) {
-      const t = kind === "operands" ? op.operands[k]!.value.type : op.results[k]!.type;
-      if (!s.type.check(t)) fail(op, `${noun} #${k} ('${s.name}') must be ${s.type.description}, but got '${t.key}'`);
+  // Group i covers [start, start + n): the ranges of OpDef.groupRanges, walked without building them.
+  const dyn = Math.max(0, actual - def.arity[kind].fixed);
+  let start = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const s = specs[i]!;
+    const n = sizes ? (sizes[i] ?? 0) : (s.arity ?? "single") === "single" ? 1 : dyn;
+    if (s.type) {
+      for (let k = start; k < start + n; k++) {
+        const t = kind === "operands" ? op.operands[k]!.value.type : op.results[k]!.type;
+        if (!s.type.check(t)) fail(op, `${noun} #${k} ('${s.name}') must be ${s.type.description}, but got '${t.key}'`);
+      }
     }
-  });
+    start += n;
+  }
+}
+
+/**
+ * What the verifier reads from a declaration, gathered once per OpDef: the attribute specs as a
+ * list (no Map iterator per op) and whether regions are variadic.
+ */
+interface DefPlan {
+  attributes: readonly (readonly [string, AttrSpec])[];
+  variadicRegions: boolean;
+}
+const plans = new WeakMap<OpDef, DefPlan>();
+function planOf(def: OpDef): DefPlan {
+  let p = plans.get(def);
+  if (!p) plans.set(def, (p = { attributes: [...def.attributes], variadicRegions: def.regions.some((r) => r.arity === "variadic") }));
+  return p;
 }
 
 /** Verifies one op's own structure (not nested ops). */
@@ -63,9 +88,13 @@ export function verifyOpStructure(op: Operation, opts: VerifyOptions, ctx?: Cont
     }
     return;
   }
-  verifyGroups(op, "operands");
-  verifyGroups(op, "results");
-  for (const [name, spec] of def.attributes) {
+  const plan = planOf(def);
+  verifyGroups(op, def, "operands");
+  verifyGroups(op, def, "results");
+  // Index loops and element reads: `for...of` and `[a, b] =` allocate iterators per op.
+  for (let i = 0; i < plan.attributes.length; i++) {
+    const entry = plan.attributes[i]!;
+    const name = entry[0], spec = entry[1];
     const a = op.getAttr(name);
     if (a === undefined) {
       if (!spec.optional && spec.default === undefined) fail(op, `requires attribute '${name}'`);
@@ -73,26 +102,29 @@ export function verifyOpStructure(op: Operation, opts: VerifyOptions, ctx?: Cont
     }
     if (spec.constraint && !spec.constraint.check(a)) fail(op, `attribute '${name}' failed to satisfy constraint: ${spec.constraint.description}`);
   }
-  const variadicRegions = def.regions.some((r) => r.arity === "variadic");
-  if (!variadicRegions && op.regions.length !== def.regions.length) fail(op, `requires ${def.regions.length} region${def.regions.length === 1 ? "" : "s"}, but found ${op.regions.length}`);
+  if (!plan.variadicRegions && op.regions.length !== def.regions.length) fail(op, `requires ${def.regions.length} region${def.regions.length === 1 ? "" : "s"}, but found ${op.regions.length}`);
   if (def.successors !== "variadic" && op.successors.length !== def.successors) fail(op, `requires ${def.successors} successors, but found ${op.successors.length}`);
-  for (const t of def.traitList) {
-    const err = t.verify?.(op);
+  for (let i = 0; i < def.traitList.length; i++) {
+    const err = verifyTrait(def.traitList[i]!, op);
     if (err) fail(op, err);
   }
   if (op.successors.length && !def.traits.has("Terminator")) fail(op, "has successors but is not a terminator");
-  for (const s of op.successors) {
-    if (s.parent !== op.parent?.parent) fail(op, "successor block must be in the same region");
+  for (let i = 0; i < op.successors.length; i++) {
+    if (op.successors[i]!.parent !== op.parent?.parent) fail(op, "successor block must be in the same region");
   }
   const err = def.verifyFn?.(op);
   if (err) fail(op, err);
 }
 
 function verifyRegions(op: Operation, opts: VerifyOptions, ctx?: Context): void {
+  if (!op.regions.length) return;
   const noTerminator = op.hasTrait("NoTerminator");
-  for (const region of op.regions) {
-    region.blocks.forEach((block, bi) => {
-      if (bi > 0 && op.hasTrait("SingleBlock")) fail(op, "expects regions with at most one block");
+  const singleBlock = op.hasTrait("SingleBlock");
+  for (let r = 0; r < op.regions.length; r++) {
+    const blocks = op.regions[r]!.blocks;
+    for (let bi = 0; bi < blocks.length; bi++) {
+      const block = blocks[bi]!;
+      if (bi > 0 && singleBlock) fail(op, "expects regions with at most one block");
       if (!noTerminator && op.isRegistered) {
         const term = block.last;
         if (!term) fail(op, `empty block: expect at least a terminator`);
@@ -101,12 +133,12 @@ function verifyRegions(op: Operation, opts: VerifyOptions, ctx?: Context): void 
         }
       }
       for (let o = block.first; o; o = o.next) {
-        if (o.isRegistered && o.hasTrait("Terminator") && o !== block.last) {
+        if (o !== block.last && o.isRegistered && o.hasTrait("Terminator")) {
           throw new VerifyError(`'${o.name}' op must be the last operation in the parent block`, o.loc);
         }
         verifyOp(o, opts, ctx, false);
       }
-    });
+    }
   }
 }
 
