@@ -34,7 +34,7 @@ export function insertCopy(b: Builder, src: Value, dest: Value, map: AffineMap):
  * verifier the loop spans the whole operand dim; such results become `d_j mod size` (equal on
  * the loop's range, which is smaller than the operand dim).
  */
-function windowPureDims(map: AffineMap, operandShape: readonly number[], loopShape: readonly number[]): AffineMap {
+export function windowPureDims(map: AffineMap, operandShape: readonly number[], loopShape: readonly number[]): AffineMap {
   let changed = false;
   const res = map.results.map((e, j) => {
     if (e.kind !== "dim" || operandShape[j] === loopShape[e.pos]) return e;

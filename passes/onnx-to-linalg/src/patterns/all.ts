@@ -11,8 +11,9 @@ import { NORMALIZATIONS } from "./normalization.js";
 import { CONV } from "./conv.js";
 import { POOLS } from "./pool.js";
 import { GATHERS } from "./gather.js";
+import { RECURRENT } from "./recurrent.js";
 
 export const LOWERINGS: Readonly<Record<string, Lowering>> = {
   ...ELEMENTWISE, ...ACTIVATIONS, ...MATMUL, ...CONSTANTS, ...SHAPE_OPS,
-  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS,
+  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT,
 };

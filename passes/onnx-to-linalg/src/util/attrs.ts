@@ -43,3 +43,10 @@ export function denseAttr(op: Operation, name: string): DenseElementsAttr | unde
   const a = op.getAttr(name);
   return a instanceof DenseElementsAttr ? a : undefined;
 }
+
+export function stringsAttr(op: Operation, name: string): string[] | undefined {
+  const a = op.getAttr(name);
+  if (a === undefined) return undefined;
+  if (a instanceof ArrayAttr && a.elements.every((e) => e instanceof StringAttr)) return a.elements.map((e) => (e as StringAttr).value);
+  throw loweringError(op, `attribute '${name}' must be a list of strings`);
+}
