@@ -20,3 +20,4 @@ export { bindInputShapes, bindDims, type DimBindingOptions, type BoundShapes } f
 export { nodeSiteOf, describeSite, type NodeSite } from "./import/node-location.js";
 export { runModelIr, runImported, importForRun, checkSupported, IR_CONTEXT, IR_REFERENCE_IMPLS, type IrRunOptions } from "./ir-exec/run-ir.js";
 export { runConformanceOn, runPositionalIr, type ExecPath, type PathConformanceOptions } from "./ir-exec/conformance-ir.js";
+export * from "./export/index.js";

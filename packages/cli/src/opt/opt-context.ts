@@ -3,8 +3,17 @@ import { BuiltinDialect, Context, passRegistry, setVerifierHook, verify, type Di
 import { registerTransformPasses } from "@zkmlir/transforms";
 import { FuncDialect } from "@zkmlir/func";
 import { ArithDialect } from "@zkmlir/arith";
+import { MathDialect } from "@zkmlir/math";
+import { TensorDialect } from "@zkmlir/tensor";
+import { LinalgDialect } from "@zkmlir/linalg";
+import { ScfDialect } from "@zkmlir/scf";
+import { OnnxDialect } from "@zkmlir/onnx-dialect";
+import { registerOnnxTransformPasses } from "@zkmlir/onnx-transforms";
+import { ConvertOnnxToLinalgPass } from "@zkmlir/onnx-to-linalg";
 
-export const OPT_DIALECTS: readonly Dialect[] = [BuiltinDialect, FuncDialect, ArithDialect];
+export const OPT_DIALECTS: readonly Dialect[] = [
+  BuiltinDialect, FuncDialect, ArithDialect, MathDialect, TensorDialect, LinalgDialect, ScfDialect, OnnxDialect,
+];
 
 let registered = false;
 /** Registers every pass the CLI knows into the global registry (once). */
@@ -12,6 +21,8 @@ export function registerAllPasses(): void {
   if (registered) return;
   registered = true;
   registerTransformPasses(passRegistry);
+  registerOnnxTransformPasses(passRegistry);
+  passRegistry.register(() => new ConvertOnnxToLinalgPass());
 }
 
 export function createOptContext(allowUnregistered: boolean): Context {
