@@ -12,8 +12,11 @@ import { CONV } from "./conv.js";
 import { POOLS } from "./pool.js";
 import { GATHERS } from "./gather.js";
 import { RECURRENT } from "./recurrent.js";
+import { INDEX_OPS } from "./index-ops.js";
+import { EINSUM } from "./einsum.js";
+import { RESIZE } from "./resize.js";
 
 export const LOWERINGS: Readonly<Record<string, Lowering>> = {
   ...ELEMENTWISE, ...ACTIVATIONS, ...MATMUL, ...CONSTANTS, ...SHAPE_OPS,
-  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT,
+  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT, ...INDEX_OPS, ...EINSUM, ...RESIZE,
 };
