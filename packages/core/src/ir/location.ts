@@ -27,9 +27,9 @@ export interface LineColSource {
 
 export class FileLineColLoc extends Location {
   private _line: number;
+  /** The column, or the source offset while `source` is set (one field less per parsed op). */
   private _col: number;
-  private source?: LineColSource;
-  private pos = 0;
+  private source: LineColSource | undefined = undefined;
   constructor(readonly file: string, line: number, col: number) {
     super();
     this._line = line;
@@ -37,14 +37,13 @@ export class FileLineColLoc extends Location {
   }
   /** A location whose line/column are computed on first use (the parser makes one per op). */
   static lazy(file: string, source: LineColSource, pos: number): FileLineColLoc {
-    const l = new FileLineColLoc(file, 0, 0);
+    const l = new FileLineColLoc(file, 0, pos);
     l.source = source;
-    l.pos = pos;
     return l;
   }
   private force(): void {
     if (this.source) {
-      [this._line, this._col] = this.source.lineCol(this.pos);
+      [this._line, this._col] = this.source.lineCol(this._col);
       this.source = undefined;
     }
   }

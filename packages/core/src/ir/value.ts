@@ -12,24 +12,25 @@ export class OpOperand {
   nextUse: OpOperand | null = null;
   /** @internal */
   prevUse: OpOperand | null = null;
-  private attached = false;
   constructor(readonly owner: Operation, public index: number, private _value: Value) {
     _value.addUse(this);
-    this.attached = true;
   }
   get value(): Value { return this._value; }
+  /**
+   * In its value's use list: a slot with a predecessor, or the head. Derived from the links
+   * rather than stored, as every op has operands and a flag was 8 bytes more per slot.
+   */
+  private get attached(): boolean { return this.prevUse !== null || this._value.isFirstUse(this); }
   set(v: Value): void {
-    if (v === this._value && this.attached) return;
-    if (this.attached) this._value.removeUse(this);
+    const attached = this.attached;
+    if (v === this._value && attached) return;
+    if (attached) this._value.removeUse(this);
     this._value = v;
     v.addUse(this);
-    this.attached = true;
   }
   /** Detach from the value's use list (the owner is going away). */
   drop(): void {
-    if (!this.attached) return;
-    this._value.removeUse(this);
-    this.attached = false;
+    if (this.attached) this._value.removeUse(this);
   }
 }
 
@@ -38,6 +39,8 @@ export abstract class Value {
   private useCount = 0;
   constructor(public type: Type) {}
 
+  /** @internal */
+  isFirstUse(u: OpOperand): boolean { return this.firstUse === u; }
   /** @internal */
   addUse(u: OpOperand): void {
     u.prevUse = null;
