@@ -4,7 +4,7 @@ import {
   CircuitBuilder, ConstraintError, ParamsError, advice, encodeProof, encodeVk, mul, preset, prove, setup, sub,
   verifyProof, verifyProofBytes, type Witness,
 } from "../src/index.js";
-import { ALLOW, TEST_PARAMS, check, cloneWitness, proveOk, small } from "./helpers.js";
+import { ALLOW, P_MOD, TEST_PARAMS, check, cloneWitness, proveOk, small } from "./helpers.js";
 
 type Mutable = { advice: BigUint64Array[] };
 
@@ -41,6 +41,37 @@ describe("cheating prover", () => {
       const proof = prove(pk, witness, { unsafeTamperQuotient: (c) => void (c[chunk]![3]! += 1n) });
       const r = check(pk, proof);
       expect(r).toEqual({ ok: false, reason: expect.stringContaining("quotient mismatch") });
+    }
+  });
+
+  test("re-masking consistently between neighbouring chunks is accepted (the harness can pass)", () => {
+    const { chunkStride: s, quotientMask: h } = pk.layout;
+    const proof = prove(pk, witness, {
+      unsafeTamperQuotient: (c) => {
+        for (let j = 0; j < h; j++) {
+          c[0]![s + j] = (c[0]![s + j]! + BigInt(j + 1)) % P_MOD;
+          c[3]![j] = (c[3]![j]! + P_MOD - BigInt(j + 1)) % P_MOD;
+        }
+      },
+    });
+    expect(check(pk, proof)).toEqual({ ok: true });
+  });
+
+  test("inconsistent blinding between chunks is rejected", () => {
+    const { chunkStride: s, quotientMask: h, numChunks: k } = pk.layout;
+    const cases: [string, (c: BigUint64Array[]) => void][] = [
+      ["mask added to chunk 0, a different one removed from chunk 1", (c) => {
+        for (let j = 0; j < h; j++) {
+          c[0]![s + j] = (c[0]![s + j]! + BigInt(j + 1)) % P_MOD;
+          c[3]![j] = (c[3]![j]! + P_MOD - BigInt(j + 2)) % P_MOD;
+        }
+      }],
+      ["mask added to chunk 0 only", (c) => void (c[1]![s] = (c[1]![s]! + 5n) % P_MOD)],
+      ["mask added on top of the last chunk (nothing cancels it)", (c) => void (c[3 * (k - 1) + 2]![s + h - 1] = (c[3 * (k - 1) + 2]![s + h - 1]! + 1n) % P_MOD)],
+    ];
+    for (const [name, tamper] of cases) {
+      const r = check(pk, prove(pk, witness, { unsafeTamperQuotient: tamper }));
+      expect([name, r]).toEqual([name, { ok: false, reason: expect.stringContaining("quotient mismatch") }]);
     }
   });
 

@@ -10,10 +10,18 @@ export interface Layout {
   readonly n: number;
   /** Rows [0, usable) carry the circuit; rows [usable, n) are blinding rows (random witness). */
   readonly usable: number;
-  /** Constraint degree bound d; the quotient has d - 1 chunks of degree < n. */
+  /** Constraint degree bound d: t = sum_k alpha^k C_k / Z_H has degree < (d - 1) n. */
   readonly degree: number;
   readonly logQ: number;
+  /**
+   * t is split at stride n - h (t = sum_i X^(i (n - h)) t_i) and each chunk gets h random
+   * coefficients on top, cancelled by the next chunk (see quotient-mask.ts): numChunks chunks of
+   * degree < n, so the FRI degree bound stays n.
+   */
   readonly numChunks: number;
+  readonly chunkStride: number;
+  /** h: random coefficients per chunk mask, one per value a chunk's openings reveal (2 q + 3). */
+  readonly quotientMask: number;
   /** Advice columns in the copy-constraint permutation, and how many go in one grand-product step. */
   readonly permColumns: readonly number[];
   readonly permChunk: number;
@@ -52,11 +60,10 @@ export function computeLayout(c: ConstraintSystem, params: ProofParams): Layout 
   for (const g of c.gates) for (const p of g.polys) d = Math.max(d, degree(p) + 1);
   d = Math.max(d, lookupDegree(c));
   if (d > 17) throw new CircuitError(`constraint degree ${d} exceeds the supported maximum 17`);
-  // deg(C) <= d (n - 1), so t = C / Z_H has degree < (d - 1) n: d - 1 chunks, evaluated on a
-  // coset of size Q n with Q the next power of two >= d - 1.
+  // deg(C) <= d (n - 1), so t = C / Z_H has degree < (d - 1) n, evaluated on a coset of size
+  // Q n with Q the next power of two >= d - 1.
   let logQ = 0;
   while (1 << logQ < d - 1) logQ++;
-  const numChunks = d - 1;
   const degreeBound = d;
 
   const rotSet = new Set<number>([0, 1]);
@@ -65,13 +72,18 @@ export function computeLayout(c: ConstraintSystem, params: ProofParams): Layout 
   for (const l of c.lookups) l.inputs.forEach(collectRot);
   const rotations = [...rotSet].sort((a, b) => a - b);
 
-  // A witness polynomial w reveals w(zeta w^r) per rotation r, w(+-x) per FRI query, and through
-  // the quotient chunks opened at +-x also information on w(w^r (+-x)): at most R (2q + 1) values.
+  // A base witness polynomial w reveals 3 base values per rotation r at the out-of-domain point
+  // (w(zeta w^r) is an extension element) and, per FRI query, the quotient at +-x reads
+  // w(w^r (+-x)) for every r (r = 0 is the opened leaf itself): at most R (2q + 3) values.
   // That many random rows keep the witness hidden; +1 for the boundary row of Z and the logUp sums.
-  const blinding = rotations.length * (2 * params.numQueries + 1) + 1;
+  const blinding = rotations.length * (2 * params.numQueries + 3) + 1;
   let logN = 1;
   while ((1 << logN) < c.rows + blinding) logN++;
   const n = 1 << logN;
+  // Each base component of a quotient chunk is opened at zeta (3 base values) and at +-x per query.
+  const quotientMask = 2 * params.numQueries + 3;
+  const chunkStride = n - quotientMask; // > 0: n > blinding > 2 quotientMask
+  const numChunks = Math.ceil(((degreeBound - 1) * n) / chunkStride);
 
   const permColumns = c.permColumns;
   const permChunk = degreeBound - 2;
@@ -103,6 +115,8 @@ export function computeLayout(c: ConstraintSystem, params: ProofParams): Layout 
     degree: degreeBound,
     logQ,
     numChunks,
+    chunkStride,
+    quotientMask,
     permColumns,
     permChunk,
     numPermChunks,

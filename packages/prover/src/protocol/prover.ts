@@ -1,6 +1,6 @@
 // The prover, in Placeholder order: transcript <- vk digest and public values; commit advice and
 // lookup multiplicities; challenges beta, gamma, theta, lambda; commit permutation products,
-// logUp sums and a random mask; alpha; commit the quotient chunks; OOD point zeta; openings;
+// logUp sums and a random mask; alpha; commit the masked quotient chunks; OOD point zeta; openings;
 // DEEP + FRI; proof of work; queries.
 import { checkCircuit } from "../circuit/checker.js";
 import type { Witness } from "../circuit/circuit.js";
@@ -17,6 +17,7 @@ import { friCommit, friQueryOpenings } from "./fri.js";
 import type { ProverKey } from "./keys.js";
 import type { Proof, PublicValue } from "./proof.js";
 import { quotientChunks } from "./quotient.js";
+import { maskQuotientChunks } from "./quotient-mask.js";
 import { deepShape } from "./shape.js";
 import { grind, startTranscript } from "./transcript.js";
 
@@ -27,7 +28,12 @@ export interface ProveOptions {
   readonly phases?: Record<string, number>;
   /** TESTING ONLY: skip the constraint checker so a bad witness reaches the verifier. */
   readonly unsafeSkipChecker?: boolean;
-  /** TESTING ONLY: replace quotient chunk coefficients before commitment (a cheating prover). */
+  /**
+   * Randomness for the quotient-split masks only; defaults to `rng`. Lets a test hold the witness
+   * blinding fixed (seeded `rng`) and vary the masks alone.
+   */
+  readonly maskRng?: Rng;
+  /** TESTING ONLY: replace (masked) quotient chunk coefficients before commitment (a cheating prover). */
   readonly unsafeTamperQuotient?: (chunks: FVec[]) => void;
 }
 
@@ -96,6 +102,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   const chunks = timed(ph, "quotient_ms", () =>
     quotientChunks({ circuit: cs, layout: lay, logBlowup: params.logBlowup, fixed: pk.fixed, advice, aux, publicCoeffs, challenges: ch, alpha, strict: !opts.unsafeSkipChecker }),
   );
+  maskQuotientChunks(chunks, lay, opts.maskRng ?? rng);
   opts.unsafeTamperQuotient?.(chunks);
   const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup, rng));
   tr.absorbCap("quotient.cap", quotient.cap);

@@ -1,5 +1,6 @@
 // Quotient t = (sum_k alpha^k C_k) / Z_H evaluated on the coset g * <w_{Qn}>, interpolated and
-// split into d - 1 chunks of degree < n (t = sum_i X^(i n) t_i), each an extension polynomial.
+// split at stride s = n - h into chunks of degree < s (t = sum_i X^(i s) t_i), each an extension
+// polynomial held in n coefficients so that quotient-mask.ts can fill the top h.
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
 import {
   evAddScaled, evAddScaledBase, evAlloc, extMul, inv, mul, pow, rootOfUnity, sub, vAdd, vPowers, vScale,
@@ -68,7 +69,8 @@ export function logQFor(d: number): number {
 }
 
 /**
- * Returns 3 * numChunks coefficient columns: chunk i's extension components at 3i, 3i+1, 3i+2.
+ * Returns 3 * numChunks coefficient columns of length n: chunk i's extension components at 3i,
+ * 3i+1, 3i+2, unmasked (coefficients >= chunkStride are zero).
  * Constraints are grouped by the domain their degree needs (Q n, Q = 2^logQFor(d)), so only the
  * high-degree ones pay for the largest coset; each group's share of t is interpolated and added.
  * A domain is processed one sub-coset of size n at a time (cache-sized vectors; Z_H is constant
@@ -84,11 +86,18 @@ export function quotientChunks(q: QuotientInputs): FVec[] {
     const part = quotientGroup(q, logQ, logBlowup);
     for (let k = 0; k < 3; k++) vAdd(total[k]!.subarray(0, part[k]!.length), total[k]!.subarray(0, part[k]!.length), part[k]!);
   }
-  // An honest t has degree < numChunks * n; anything above means the constraints do not hold.
-  const tailNonZero = total.some((c) => c.subarray(lay.numChunks * n).some((x) => x !== 0n));
+  // An honest t has degree < (d - 1) n; anything above means the constraints do not hold.
+  const tailNonZero = total.some((c) => c.subarray((lay.degree - 1) * n).some((x) => x !== 0n));
   if (tailNonZero && q.strict) throw new ConstraintError("quotient degree too high: the witness does not satisfy the constraints");
+  const s = lay.chunkStride;
   const out: FVec[] = [];
-  for (let i = 0; i < lay.numChunks; i++) for (const c of total) out.push(c.slice(i * n, (i + 1) * n));
+  for (let i = 0; i < lay.numChunks; i++) {
+    for (const c of total) {
+      const chunk = new BigUint64Array(n);
+      chunk.set(c.subarray(Math.min(i * s, c.length), Math.min((i + 1) * s, c.length)));
+      out.push(chunk);
+    }
+  }
   return out;
 }
 

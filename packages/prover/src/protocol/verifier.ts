@@ -83,7 +83,8 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   });
   proof.openings.forEach((batch, bi) => batch.forEach((vals, j) => tr.absorbExts(`open.${bi}.${j}`, vals)));
 
-  // Constraint identity at zeta: sum_k alpha^k C_k(zeta) = Z_H(zeta) * sum_i zeta^(i n) t_i(zeta).
+  // Constraint identity at zeta: sum_k alpha^k C_k(zeta) = Z_H(zeta) * sum_i zeta^(i s) t_i(zeta),
+  // s = chunkStride (the chunk masks cancel in this sum).
   const zetaN = extPow(zeta, lay.n);
   const zh = extSub(zetaN, [1n, 0n, 0n]);
   if (extEq(zh, [0n, 0n, 0n])) fail("out-of-domain point falls in the trace domain");
@@ -122,10 +123,11 @@ export function verify(vk: VerificationKey, proof: Proof, opts: VerifyOptions = 
   });
   let t: Ext = [0n, 0n, 0n];
   let zPow: Ext = [1n, 0n, 0n];
+  const zetaS = extPow(zeta, lay.chunkStride);
   const q = O[3]![0]!;
   for (let i = 0; i < lay.numChunks; i++) {
     t = extAdd(t, extMul(zPow, fromComponents(q[3 * i]!, q[3 * i + 1]!, q[3 * i + 2]!)));
-    zPow = extMul(zPow, zetaN);
+    zPow = extMul(zPow, zetaS);
   }
   if (!extEq(combined, extMul(zh, t))) fail("constraints do not hold at the out-of-domain point (quotient mismatch)");
 
