@@ -9,6 +9,7 @@ const only = process.argv.slice(2);
 const benches = [
   ["ir", "bench/ir-main.mjs", []],
   ["onnx-front-end", "packages/onnx/bench/front-end.mjs", []],
+  ["onnx-ir", "bench/onnx-main.mjs", []],
   ["prover-kernels", "packages/prover/dist/src/bench/kernels-main.js", []],
   ["prover-protocol", "packages/prover/dist/src/bench/protocol-main.js", ["--columns", "8", "12", "14", "16", "17"]],
 ];
