@@ -6,7 +6,10 @@ import { tsKernels, type VecKernels } from "../field/backend.js";
 import { tsNttKernels, setNttKernels } from "../ntt/backend.js";
 import { setKernels } from "../field/backend.js";
 import { lde, ntt, evalPolyExt, evalPolysExt } from "../ntt/ntt.js";
-import { evAlloc, evLinComb } from "../field/vec.js";
+import { evAdd, evAddScaled, evAlloc, evLinComb, evScale, vAdd, vScale } from "../field/vec.js";
+import { extAdd, extMul, type Ext } from "../field/ext3.js";
+import { divideByLinearExt } from "../ntt/ntt.js";
+import type { EVec } from "../field/vec-types.js";
 import { wasmBackends } from "../wasm/index.js";
 import { kernelExports } from "../wasm/instance.js";
 import { WasmArena } from "../wasm/arena.js";
@@ -133,6 +136,37 @@ function linCombRows(): BenchRow[] {
   return [{ name: "evLinComb 8 cols", size: "2^20", ms, throughput: nsPer(ms, n * w) }];
 }
 
+/**
+ * The prover's formerly sequential BigInt loops (grand product, running sum, DEEP division) and
+ * the quotient accumulation (scale then add vs fused), against the typed-array kernels.
+ */
+function scanRows(vec: VecKernels | undefined): BenchRow[] {
+  const n = 1 << 17;
+  const a: EVec = { c0: randomVec(n, 70), c1: randomVec(n, 71), c2: randomVec(n, 72) };
+  const out = evAlloc(n), tmp = evAlloc(n);
+  const at = (i: number): Ext => [a.c0[i]!, a.c1[i]!, a.c2[i]!];
+  const set = (i: number, x: Ext): void => {
+    out.c0[i] = x[0]; out.c1[i] = x[1]; out.c2[i] = x[2];
+  };
+  const z: Ext = [3n, 5n, 7n];
+  const rows: BenchRow[] = [];
+  const row = (name: string, ms: number): void => void rows.push({ name, size: "2^17 ext", ms, throughput: nsPer(ms, n) });
+  row("prefix product BigInt loop", time(() => { let p: Ext = [1n, 0n, 0n]; for (let i = 0; i < n; i++) { set(i, p); p = extMul(p, at(i)); } }, 3));
+  row("prefix sum BigInt loop", time(() => { let s: Ext = [0n, 0n, 0n]; for (let i = 0; i < n; i++) { set(i, s); s = extAdd(s, at(i)); } }, 3));
+  row("synthetic division BigInt loop", time(() => { let acc: Ext = [0n, 0n, 0n]; for (let i = n - 1; i >= 1; i--) { acc = extAdd(at(i), extMul(z, acc)); set(i - 1, acc); } }, 3));
+  for (const [label, k] of [["TS", tsKernels], ["WASM", vec]] as const) {
+    if (!k) continue;
+    row(`prefix product ${label}`, time(() => k.evPrefixProduct(out, a, [1n, 0n, 0n]), 5));
+    row(`prefix sum ${label}`, time(() => k.evPrefixSum(out, a, [0n, 0n, 0n]), 5));
+  }
+  row(`synthetic division ${vec ? "WASM" : "TS"}`, time(() => divideByLinearExt(a, z), 5));
+  row("out += s*a: evScale + evAdd", time(() => { evScale(tmp, a, z); evAdd(out, out, tmp); }, 5));
+  row("out += s*a: fused evAddScaled", time(() => evAddScaled(out, a, z), 5));
+  row("out += s*b (base b): 3 vScale + 3 vAdd", time(() => { for (const [o, s] of [[out.c0, z[0]], [out.c1, z[1]], [out.c2, z[2]]] as const) { vScale(tmp.c0, a.c0, s); vAdd(o, o, tmp.c0); } }, 5));
+  row("out += s*b (base b): fused", time(() => vec?.evAxpyBase(out, a.c0, z) ?? tsKernels.evAxpyBase(out, a.c0, z), 5));
+  return rows;
+}
+
 function hashRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   const n = 1 << 14;
@@ -168,7 +202,7 @@ export function runKernelBench(): BenchRow[] {
   const wasm = wasmBackends();
   const prev = setKernels(wasm?.vec ?? tsKernels);
   try {
-    return [...fieldRows(wasm?.vec), ...nttRows(), ...inverseRows(wasm?.vec), ...linCombRows(), ...hashRows(), ...commitRows()];
+    return [...fieldRows(wasm?.vec), ...nttRows(), ...inverseRows(wasm?.vec), ...scanRows(wasm?.vec), ...linCombRows(), ...hashRows(), ...commitRows()];
   } finally {
     setKernels(prev);
   }
