@@ -7,7 +7,7 @@
 // opening at zeta and the 2q leaf values at +-x (distinct points, so the evaluation map on the
 // masks is a bijection). t(zeta) is implied by the other openings; t(+-x) is covered by the
 // witness blinding rows (layout.ts).
-import { add, sub, type FVec } from "../field/index.js";
+import { vAdd, vSub, type FVec } from "../field/index.js";
 import type { Rng } from "../util/random.js";
 import type { Layout } from "./layout.js";
 
@@ -20,12 +20,10 @@ export function maskQuotientChunks(chunks: readonly FVec[], lay: Layout, rng: Rn
   for (let i = 0; i + 1 < k; i++) {
     for (let comp = 0; comp < 3; comp++) {
       const b = rng.fieldVec(h);
-      const top = chunks[3 * i + comp]!;
-      const next = chunks[3 * (i + 1) + comp]!;
-      for (let j = 0; j < h; j++) {
-        top[s + j] = add(top[s + j]!, b[j]!);
-        next[j] = sub(next[j]!, b[j]!);
-      }
+      const top = chunks[3 * i + comp]!.subarray(s, s + h);
+      const bottom = chunks[3 * (i + 1) + comp]!.subarray(0, h);
+      vAdd(top, top, b);
+      vSub(bottom, bottom, b);
     }
   }
 }
