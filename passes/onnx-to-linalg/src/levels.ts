@@ -2,7 +2,7 @@
 // `zkmlir run --level`): "onnx" interprets the onnx ops with the reference kernels; "linalg"
 // lowers a copy with convert-onnx-to-linalg and interprets linalg/tensor/arith/math;
 // "linalg-fused" also runs linalg-fuse-elementwise.
-import { BuiltinDialect, Context, Interpreter, RankedTensorType, cloneOp, verify, type ImplTable, type Operation, type Tensor } from "@zkmlir/core";
+import { BuiltinDialect, Context, Interpreter, RankedTensorType, StringAttr, cloneOp, verify, type ImplTable, type Operation, type Tensor } from "@zkmlir/core";
 import { ArithDialect, arithImpls } from "@zkmlir/arith";
 import { FuncDialect, funcImpls } from "@zkmlir/func";
 import { OnnxDialect, onnxImpls } from "@zkmlir/onnx-dialect";
@@ -11,6 +11,7 @@ import { TensorDialect, tensorImpls } from "@zkmlir/tensor";
 import { MathDialect, mathImpls } from "@zkmlir/math";
 import { convertOnnxToLinalg } from "./pass.js";
 import { specializeShapes } from "./specialize-shapes.js";
+import { bindParameterInputs } from "./specialize-inputs.js";
 import { fuseElementwise } from "./fuse/fuse-elementwise.js";
 
 export type Level = "onnx" | "linalg" | "linalg-fused";
@@ -31,10 +32,20 @@ const hasDynamicTypes = (m: Operation): boolean => {
   return dyn;
 };
 
+function funcOf(m: Operation, name: string | undefined): Operation | undefined {
+  for (let o = m.region(0).entry?.first ?? null; o; o = o.next) {
+    const n = o.getAttr("sym_name");
+    if (o.name === "func.func" && (!name || (n instanceof StringAttr && n.value === name))) return o;
+  }
+  return undefined;
+}
+
 /** Lowers a copy of an onnx-level module to `level` (shapes specialized to `inputs` if needed). */
 export function lowerToLevel(module: Operation, level: Level, inputs: readonly Tensor[], funcName?: string): Operation {
   const m = cloneOp(module);
   if (level === "onnx") return m;
+  const func = funcOf(m, funcName);
+  if (func) bindParameterInputs(func, inputs);
   if (hasDynamicTypes(m)) specializeShapes(m, funcName, inputs);
   convertOnnxToLinalg(m);
   if (level === "linalg-fused") fuseElementwise(m);

@@ -4,7 +4,7 @@
 import { AffineMap, cst, dim, RankedTensorType, type AffineExpr, type Builder, type Type, type Value } from "@zkmlir/core";
 import { empty, generic, type BodyCtx } from "./structured.js";
 
-/** Body of an elementwise op: input scalars in, one result scalar of `out` type. */
+/** Body of an elementwise op: the input scalars (`args`, no accumulator) in, one scalar of `out` type out. */
 export type ScalarFn = (c: BodyCtx & { readonly out: Type }) => Value;
 
 /** The map reading an operand of `shape` (numpy-broadcast) inside a loop nest over `outShape`. */
@@ -24,6 +24,6 @@ export function elementwise(b: Builder, inputs: readonly Value[], outType: Ranke
     outputs: [init],
     maps: [...maps, AffineMap.identity(shape.length)],
     iterators: shape.map(() => "parallel" as const),
-    body: (c) => [fn({ ...c, index: c.index, out: outType.elementType })],
+    body: (c) => [fn({ b: c.b, args: c.args.slice(0, inputs.length), index: c.index, out: outType.elementType })],
   })[0]!;
 }

@@ -101,7 +101,7 @@ const uno = () => IntegerAttr.get(14, IntegerType.get(64));
  * being larger (smaller) or equal with a lower index; then out[r] = the x_i with rank r.
  */
 const topK: Lowering = (c) => {
-  const x = c.req(0), t = staticType(c.op, x), vT = resultType(c.op, 0), iT = resultType(c.op, 1), r = t.rank;
+  const x = c.req(0), t = staticType(c.op, x), vT = c.outType(0), iT = c.outType(1), r = t.rank;
   const axis = normAxis(c.op, intAttr(c.op, "axis", -1), r);
   const largest = intAttr(c.op, "largest", 1) !== 0;
   const rankT = RankedTensorType.get(t.shape, i64());

@@ -1,6 +1,8 @@
 // The shape of one op's lowering: a function from the ONNX op (its converted operands by ONNX
 // position) to replacement values. Each becomes a ConversionPattern rooted at `onnx.<type>`.
-import { conversionPattern, type Builder, type ConversionPattern, type Operation, type Value } from "@zkmlir/core";
+import { conversionPattern, type Builder, type ConversionPattern, type Operation, type RankedTensorType, type Value } from "@zkmlir/core";
+import { resultType } from "../util/types.js";
+import { loweringError } from "../errors.js";
 import { onnxPositions } from "@zkmlir/onnx-dialect";
 
 export interface LowerCtx {
@@ -14,9 +16,13 @@ export interface LowerCtx {
   unsigned(i: number): boolean;
   /** Number of ONNX input positions present (variadic inputs count each value). */
   readonly numInputs: number;
+  /** The op result at ONNX output position `i` if present and used (else undefined). */
+  used(i: number): Value | undefined;
+  /** The static signless type of ONNX output `i`. */
+  outType(i: number): RankedTensorType;
 }
 
-/** Returns one value per op result (undefined for results that have no uses and were not built). */
+/** Returns one value per ONNX output position (undefined for outputs omitted or unused). */
 export type Lowering = (c: LowerCtx) => (Value | undefined)[];
 
 /** Shared by the patterns of one conversion run. */
@@ -36,6 +42,7 @@ export function loweringPattern(opType: string, lower: Lowering, state: Lowering
     };
     const input = get(adaptor.operands);
     const original = get(op.operandValues);
+    const outPos = onnxPositions(op, "results");
     const ctx: LowerCtx = {
       b: rewriter,
       op,
@@ -47,6 +54,12 @@ export function loweringPattern(opType: string, lower: Lowering, state: Lowering
       },
       unsigned: (i) => state.isUnsigned(original(i)),
       numInputs: pos.length,
+      used: (i) => { const r = outPos[i]; return r === undefined || r < 0 || !op.result(r).hasUses ? undefined : op.result(r); },
+      outType: (i) => {
+        const r = outPos[i];
+        if (r === undefined || r < 0) throw loweringError(op, `output #${i} is omitted`);
+        return resultType(op, r);
+      },
     };
     let results: (Value | undefined)[];
     try {
@@ -56,8 +69,10 @@ export function loweringPattern(opType: string, lower: Lowering, state: Lowering
       state.reasons.set(op, e instanceof Error ? e.message : String(e));
       return false;
     }
+    const byResult = op.results.map(() => undefined as Value | undefined);
+    outPos.forEach((r, p) => { if (r >= 0) byResult[r] = results[p]; });
     const repl = op.results.map((r, i) => {
-      const v = results[i];
+      const v = byResult[i];
       if (v) return v;
       if (r.hasUses) throw new Error(`lowering of '${op.name}' produced no value for used result #${i}`);
       return undefined;

@@ -11,6 +11,7 @@ import { floatAttr, intAttr } from "../util/attrs.js";
 import { normAxis, resultType, staticType } from "../util/types.js";
 import { sumOver, reshapeTo } from "./softmax.js";
 import type { Lowering } from "./lowering.js";
+import { loweringError } from "../errors.js";
 
 /** A per-channel vector [C] as [1, C, 1, ...] of rank `rank`. */
 const channelShaped = (b: Builder, v: Value, rank: number): Value => {
@@ -41,6 +42,7 @@ function normalize(b: Builder, x: Value, mean: Value, variance: Value, scale: Va
 }
 
 const batchNorm: Lowering = (c) => {
+  if (c.used(1) || c.used(2) || intAttr(c.op, "training_mode", 0)) throw loweringError(c.op, "training mode (running mean/var outputs) is not supported");
   const x = c.req(0), r = staticType(c.op, x).rank;
   const [scale, bias, mean, variance] = [1, 2, 3, 4].map((i) => channelShaped(c.b, c.req(i), r));
   return [normalize(c.b, x, mean!, variance!, scale!, bias, floatAttr(c.op, "epsilon", 1e-5), resultType(c.op))];
@@ -61,10 +63,10 @@ const layerNorm: Lowering = (c) => {
   const { mean, variance } = moments(c.b, x, axes);
   const eps = floatAttr(c.op, "epsilon", 1e-5);
   const y = normalize(c.b, x, mean, variance, c.req(1), c.input(2), eps, resultType(c.op));
-  const invStd = c.op.results.length > 2 && c.op.result(2).hasUses
-    ? elementwise(c.b, [variance], resultType(c.op, 2), ({ b, args }) => arith(b, "div", constant(b, args[0]!.type, 1), math(b, "sqrt", arith(b, "add", args[0]!, constant(b, args[0]!.type, eps)))))
+  const invStd = c.used(2)
+    ? elementwise(c.b, [variance], c.outType(2), ({ b, args }) => arith(b, "div", constant(b, args[0]!.type, 1), math(b, "sqrt", arith(b, "add", args[0]!, constant(b, args[0]!.type, eps)))))
     : undefined;
-  const meanOut = c.op.results.length > 1 && c.op.result(1).hasUses ? mean : undefined;
+  const meanOut = c.used(1) ? mean : undefined;
   return [y, meanOut, invStd];
 };
 

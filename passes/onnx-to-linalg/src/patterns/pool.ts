@@ -41,7 +41,7 @@ function poolSetup(c: Parameters<Lowering>[0]) {
 }
 
 const maxPool: Lowering = (c) => {
-  if (c.op.results.length > 1 && c.op.result(1).hasUses) throw loweringError(c.op, "the Indices output of MaxPool is not supported");
+  if (c.used(1)) throw loweringError(c.op, "the Indices output of MaxPool is not supported");
   const { x, out, win, extent } = poolSetup(c);
   const low = lowest(out.elementType);
   return [windowReduce(c.b, padSpatial(c.b, x, win.padLo, extent, low), win, out, low, "max")];

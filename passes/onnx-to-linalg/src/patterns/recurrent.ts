@@ -146,11 +146,10 @@ function recurrent(kind: "RNN" | "GRU" | "LSTM"): Lowering {
         return { h: ew([o, cNew], (b, a) => arith(b, "mul", a[0]!, hAct!(b, a[1]!))), c: cNew };
       },
     };
-    const yType = c.op.results.length > 0 ? resultType(c.op, 0) : undefined;
-    let Y = yType && c.op.result(0).hasUses ? empty(c.b, yType) : undefined;
+    let Y = c.used(0) ? empty(c.b, c.outType(0)) : undefined;
     const stType = RankedTensorType.get(layout === 0 ? [dirs, B, H] : [B, dirs, H], et);
-    let Yh = c.op.results.length > 1 && c.op.result(1).hasUses ? empty(c.b, stType) : undefined;
-    let Yc = c.op.results.length > 2 && c.op.result(2).hasUses ? empty(c.b, stType) : undefined;
+    let Yh = c.used(1) ? empty(c.b, stType) : undefined;
+    let Yc = c.used(2) ? empty(c.b, stType) : undefined;
     const stMap = (d: number) => new AffineMap(2, 0, layout === 0 ? [cst(d), dim(0), dim(1)] : [dim(0), cst(d), dim(1)]);
     for (let d = 0; d < dirs; d++) {
       const reverse = direction === "reverse" || d === 1;

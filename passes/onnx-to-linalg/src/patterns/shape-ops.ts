@@ -21,6 +21,7 @@ const reshapeLike: Lowering = (c) => {
   const inT = staticType(c.op, x);
   if (inT.numElements !== out.numElements) throw loweringError(c.op, `cannot reshape ${inT.key} to ${out.key}`);
   if (inT.shape.length === out.shape.length && inT.shape.every((d, i) => d === out.shape[i])) return [x];
+  if (out.numElements === 0) return [empty(c.b, out)];
   return [gatherCopy(c.b, x, reshapeMap(inT.shape, out.shape), out)];
 };
 
@@ -158,7 +159,7 @@ const identity: Lowering = (c) => [c.req(0)];
 
 const dropout: Lowering = (c) => {
   const x = c.req(0);
-  const mask = c.op.results.length > 1 && c.op.result(1).hasUses ? filled(c.b, resultType(c.op, 1), 1) : undefined;
+  const mask = c.used(1) ? filled(c.b, c.outType(1), 1) : undefined;
   return [x, mask];
 };
 

@@ -1,0 +1,39 @@
+// Inputs that only steer shapes or positions (Reshape's shape, Slice's starts, Pad's pads,
+// reduction axes, TopK's k, Resize's scales, ...) become constants of their given values when a
+// module is run at a lowered level: the lowering needs them at compile time, as it needs static
+// shapes. Inputs that also feed data operands are left alone.
+import { Builder, InsertionPoint, type Operation, type Tensor, type Value } from "@zkmlir/core";
+import { denseOfTensor, onnxPositions } from "@zkmlir/onnx-dialect";
+
+/** ONNX input positions that are parameters rather than data, per op type. */
+const PARAM_POSITIONS: Readonly<Record<string, readonly number[]>> = {
+  Reshape: [1], Expand: [1], Tile: [1], Slice: [1, 2, 3, 4], Pad: [1, 3], Squeeze: [1], Unsqueeze: [1], Split: [1],
+  ReduceSum: [1], ReduceMean: [1], ReduceMax: [1], ReduceMin: [1], ReduceProd: [1], ReduceL1: [1], ReduceL2: [1],
+  ReduceLogSumExp: [1], ReduceSumSquare: [1], Resize: [1, 2, 3], Upsample: [1], TopK: [1], Trilu: [1], CumSum: [1],
+  OneHot: [1], ConstantOfShape: [0], Range: [0, 1, 2], CenterCropPad: [1],
+};
+
+function isParamUse(user: Operation, operandIndex: number): boolean {
+  const positions = PARAM_POSITIONS[user.name.slice(5)];
+  if (!positions || user.dialect !== "onnx") return false;
+  const pos = onnxPositions(user, "operands").indexOf(operandIndex);
+  return positions.includes(pos);
+}
+
+/** Replaces each parameter-only argument of `func` by an onnx.Constant of its input; returns how many. */
+export function bindParameterInputs(func: Operation, inputs: readonly Tensor[]): number {
+  const entry = func.region(0).entry;
+  if (!entry) return 0;
+  let bound = 0;
+  entry.args.forEach((arg: Value, i) => {
+    const t = inputs[i];
+    const uses = [...arg.uses];
+    if (!t || uses.length === 0 || !uses.every((u) => isParamUse(u.owner, u.index))) return;
+    const value = denseOfTensor(t);
+    const b = new Builder(entry.first ? InsertionPoint.before(entry.first) : InsertionPoint.atEnd(entry));
+    const c = b.create({ name: "onnx.Constant", resultTypes: [value.type], properties: { value } });
+    for (const u of uses) u.set(c.result(0));
+    bound++;
+  });
+  return bound;
+}
