@@ -133,7 +133,8 @@ export function permutationColumns(lay: Layout, t: TraceColumns, ch: Challenges,
   }
   const cols = ratios.map(() => evAlloc(n));
   const z = cols[0]!;
-  // Z[0] = 1, Z[r+1] = Z[r] * prod_j ratio_j[r] (a prefix product); Z[u] = the full product; pi_j[r] = Z[r] * prod_{j' < j} ratio_j'[r].
+  // Z[0] = 1, Z[r+1] = Z[r] * prod_j ratio_j[r]: a prefix product whose total is Z[u];
+  // pi_j[r] = Z[r] * prod_{j' < j} ratio_j'[r].
   const total = evAlloc(u);
   total.c0.set(ratios[0]!.c0);
   total.c1.set(ratios[0]!.c1);
