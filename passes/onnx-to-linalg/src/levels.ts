@@ -2,7 +2,7 @@
 // `zkmlir run --level`): "onnx" interprets the onnx ops with the reference kernels; "linalg"
 // lowers a copy with convert-onnx-to-linalg and interprets linalg/tensor/arith/math;
 // "linalg-fused" also runs linalg-fuse-elementwise.
-import { BuiltinDialect, Context, Interpreter, RankedTensorType, StringAttr, cloneOp, verify, type ImplTable, type Operation, type Tensor } from "@zkmlir/core";
+import { BuiltinDialect, Context, FunctionType, Interpreter, RankedTensorType, StringAttr, Tensor, TypeAttr, cloneOp, dtypeOf, elementTypeOf, verify, type ImplTable, type Operation, type Type } from "@zkmlir/core";
 import { ArithDialect, arithImpls } from "@zkmlir/arith";
 import { FuncDialect, funcImpls } from "@zkmlir/func";
 import { OnnxDialect, onnxImpls } from "@zkmlir/onnx-dialect";
@@ -32,6 +32,11 @@ const hasDynamicTypes = (m: Operation): boolean => {
   return dyn;
 };
 
+function resultTypesOf(f: Operation | undefined): readonly Type[] {
+  const ft = (f?.getAttr("function_type") as TypeAttr | undefined)?.type;
+  return ft instanceof FunctionType ? ft.results : [];
+}
+
 function funcOf(m: Operation, name: string | undefined): Operation | undefined {
   for (let o = m.region(0).entry?.first ?? null; o; o = o.next) {
     const n = o.getAttr("sym_name");
@@ -58,5 +63,11 @@ export function runAtLevel(module: Operation, level: Level, inputs: readonly Ten
   if (!LEVELS.includes(level)) throw new LevelError(`unknown level '${level}' (expected ${LEVELS.join(", ")})`);
   const lowered = lowerToLevel(module, level, inputs, funcName);
   const impls = level === "onnx" ? ONNX_LEVEL_IMPLS : LINALG_LEVEL_IMPLS;
-  return new Interpreter(lowered, impls).run(funcName, [...inputs]) as Tensor[];
+  const outs = new Interpreter(lowered, impls).run(funcName, [...inputs]) as Tensor[];
+  // Lowered modules compute unsigned ONNX values as signless integers: same bits, ONNX's dtype.
+  const declared = resultTypesOf(funcOf(module, funcName));
+  return outs.map((t, i) => {
+    const want = declared[i] ? dtypeOf(elementTypeOf(declared[i]!)) : undefined;
+    return want === "u8" && t.dtype === "i8" ? new Tensor("u8", t.shape, new Uint8Array(t.data.buffer, t.data.byteOffset, t.size)) : t;
+  });
 }
