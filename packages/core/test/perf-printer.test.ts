@@ -2,7 +2,8 @@
 // names, pieces joined at the end (nested dictionaries), and assembly formats resolved once.
 import {
   assemblyFormat, defineOp, parseModule, printOp, Context, BuiltinDialect, IsolatedFromAbove, NoTerminator, SameOperandsAndResultType,
-  Block, Operation, IntegerAttr, IntegerType, UnitAttr, type Dialect, type OpDef,
+  Block, Operation, IntegerAttr, IntegerType, UnitAttr, DictionaryAttr, DialectAttr, StringAttr, NameLoc, Printer,
+  type Dialect, type OpDef,
 } from "../src/index.js";
 
 const defs: Record<string, OpDef> = {};
@@ -115,4 +116,30 @@ test("a format naming an unknown operand fails when printed, naming it", () => {
   const bad = defineOp({ name: "pp.bad", operands: [{ name: "x" }], format: assemblyFormat("$y attr-dict", () => bad) });
   const op = Operation.create({ name: "pp.bad" });
   expect(() => printOp(op)).toThrow(/declares no operand 'y'/);
+});
+
+test("non-ASCII text (locations, dialect attributes) prints exactly, also inside dictionaries", () => {
+  const op = Operation.create({
+    name: "t.a",
+    attributes: { d: new DictionaryAttr([["k", new DialectAttr("t", "x", "é\u{1F600}")]]), s: new StringAttr("é") },
+    loc: new NameLoc("naïve \u{1F600} \uD800 end"),
+  });
+  const before = Operation.create({ name: "t.b", attributes: { d: new DictionaryAttr([["k", new DialectAttr("t", "y", "ascii")]]) } });
+  const block = new Block();
+  block.append(before);
+  block.append(op);
+  const m = Operation.create({ name: "builtin.module", regions: 1 });
+  m.region(0).addBlock(block);
+  const out = printOp(m, { debugInfo: true });
+  expect(out).toBe([
+    "module {",
+    `  "t.b"() {d = {k = #t.y<ascii>}} : () -> () loc(unknown)`,
+    `  "t.a"() {d = {k = #t.x<é\u{1F600}>}, s = "\\C3\\A9"} : () -> () loc("naïve \u{1F600} \\ud800 end")`,
+    "} loc(unknown)",
+    "",
+  ].join("\n"));
+  // A lone surrogate written by a custom printer is kept as is.
+  const p = new Printer();
+  p.write("a\uD800b");
+  expect(p.printTopLevel(Operation.create({ name: "t.c" }))).toBe(`a\uD800b"t.c"() : () -> ()\n`);
 });

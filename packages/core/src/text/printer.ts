@@ -12,6 +12,7 @@ import {
 } from "../ir/attribute.js";
 import { UnknownLoc, type Location } from "../ir/location.js";
 import { bytesToHex, floatBitsHex, formatFloat } from "./format-number.js";
+import { OutputBuffer } from "./output-buffer.js";
 import type { AffineMap } from "../ir/affine.js";
 
 export interface PrintOptions {
@@ -99,9 +100,8 @@ class NameScope {
 }
 
 export class Printer implements OpPrinter {
-  // Pieces joined once at the end: most are shared strings (literals, cached names, type keys),
-  // where appending to a rope allocated a cons cell per write that lived until the output did.
-  private parts: string[] = [];
+  // Characters are copied into one buffer (see output-buffer.ts for why not a rope or a join).
+  private out = new OutputBuffer();
   private indent = 0;
   private blockNames = new Map<Block, string>();
   private scopes: NameScope[] = [new NameScope()];
@@ -113,13 +113,13 @@ export class Printer implements OpPrinter {
 
   constructor(readonly options: PrintOptions = {}) {}
 
-  write(s: string): void { this.parts.push(s); }
-  private nl(): void { this.parts.push(INDENTS[this.indent] ?? "\n" + "  ".repeat(this.indent)); }
+  write(s: string): void { this.out.write(s); }
+  private nl(): void { this.out.write(INDENTS[this.indent] ?? "\n" + "  ".repeat(this.indent)); }
 
   /** Prints a top-level op (usually a module) with alias and resource sections. */
   printTopLevel(op: Operation): string {
     this.printOp(op);
-    const body = this.parts.join("");
+    const body = this.out.toString();
     const head = this.mapAliasDefs.length ? this.mapAliasDefs.join("\n") + "\n" : "";
     return head + body + "\n" + this.resourceSection();
   }
@@ -360,9 +360,9 @@ export class Printer implements OpPrinter {
       return `array<${a.elementType.key}: ${vals.join(", ")}>`;
     }
     if (a instanceof DictionaryAttr) {
-      const mark = this.parts.length;
+      const mark = this.out.length;
       this.printDict(a.entries);
-      return this.parts.splice(mark).join("");
+      return this.out.takeFrom(mark);
     }
     if (a instanceof AffineMapAttr) return this.affineMapRef(a.map);
     if (a instanceof DenseElementsAttr) return this.denseText(a);
