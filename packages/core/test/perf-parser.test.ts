@@ -81,3 +81,27 @@ test("integer types read from characters match IntegerType.get, with the same er
   expect(() => parseType("i32x")).toThrow(/unknown type 'i32x'/);
   expect(() => parseType("index")).not.toThrow();
 });
+
+test("numbered and named SSA values: distinct spellings, scoping and forward references", () => {
+  // `%0` and `%00` are different names; long numbers are names too.
+  const m = parse(`
+%0 = "t.c"() : () -> i1
+%00 = "t.c"() : () -> i2
+%1234567890 = "t.c"() : () -> i3
+%123456789 = "t.c"() : () -> i4
+"t.use"(%0, %00, %1234567890, %123456789) : (i1, i2, i3, i4) -> ()`);
+  const ops = body(m);
+  expect(ops[4]!.operandValues).toEqual(ops.slice(0, 4).map((o) => o.result()));
+  // A nested region sees outer values, may not redefine them, and its own vanish when it closes.
+  expect(() => parse(`%0 = "t.c"() : () -> i1\n"t.r"() ({\n  %0 = "t.c"() : () -> i1\n}) : () -> ()`)).toThrow(/redefinition of SSA value '%0'/);
+  expect(() => parse(`"t.r"() ({\n  %5 = "t.c"() : () -> i1\n}) : () -> ()\n"t.use"(%5) : (i1) -> ()`)).toThrow(/use of undeclared SSA value name '%5'/);
+  expect(() => parse(`"t.r"() ({\n  %x = "t.c"() : () -> i1\n}) : () -> ()\n"t.use"(%x) : (i1) -> ()`)).toThrow(/use of undeclared SSA value name '%x'/);
+  const reuse = parse(`"t.r"() ({\n  %5 = "t.c"() : () -> i1\n}) : () -> ()\n%5 = "t.c"() : () -> i8`);
+  expect(body(reuse)[1]!.result().type).toBe(IntegerType.get(8));
+  // A use inside a nested region before the outer definition resolves when it is defined.
+  const fwd = parse(`"t.r"() ({\n  "t.use"(%7#1, %n) : (i2, i3) -> ()\n}) : () -> ()\n%7:2 = "t.c"() : () -> (i1, i2)\n%n = "t.c"() : () -> i3`);
+  const [r, c, n] = body(fwd);
+  expect(r!.region(0).blocks[0]!.first!.operandValues).toEqual([c!.result(1), n!.result()]);
+  expect(() => parse(`"t.use"(%3) : (i1) -> ()\n%3 = "t.c"() : () -> i2`)).toThrow(/use of value '%3' expects different type than prior uses: 'i1' vs 'i2'/);
+  expect(() => parse(`%0 = "t.c"() : () -> i1\n"t.use"(%0#1) : (i1) -> ()`)).toThrow(/result number 1 of '%0' out of range \(it has 1\)/);
+});

@@ -54,15 +54,18 @@ export class Operation {
   prev: Operation | null = null;
   next: Operation | null = null;
 
-  private constructor(readonly name: string, init: OperationInit) {
-    this.def = lookupOpDef(name);
+  private constructor(
+    readonly name: string, def: OpDef | undefined, operands: readonly Value[], resultTypes: readonly Type[],
+    props: Map<string, Attribute> | undefined, attrs: Map<string, Attribute> | undefined,
+    regs: number | readonly Region[], successors: readonly Block[] | undefined, loc: Location,
+  ) {
+    this.def = def;
     // Module-level mappers with `this` as thisArg: an arrow capturing `this` cost two closures
     // per op, and `map` keeps the lists packed and exactly sized.
-    this.operands = (init.operands ?? NO_VALUES).map(newOperand, this);
-    this.results = (init.resultTypes ?? NO_TYPES).map(newResult, this);
-    this.props = toMap(init.properties);
-    this.attrs = toMap(init.attributes);
-    const regs = init.regions ?? 0;
+    this.operands = operands.map(newOperand, this);
+    this.results = resultTypes.map(newResult, this);
+    this.props = props;
+    this.attrs = attrs;
     if (regs === 0 || (typeof regs !== "number" && regs.length === 0)) {
       this.regions = NO_REGIONS;
     } else if (typeof regs === "number") {
@@ -74,12 +77,30 @@ export class Operation {
         return nr;
       });
     }
-    this.successors = init.successors?.length ? init.successors.slice() : NO_SUCCESSORS;
-    this.loc = init.loc ?? UnknownLoc.instance;
+    this.successors = successors?.length ? successors.slice() : NO_SUCCESSORS;
+    this.loc = loc;
   }
 
   static create(init: OperationInit): Operation {
-    return new Operation(init.name, init);
+    return new Operation(
+      init.name, lookupOpDef(init.name), init.operands ?? NO_VALUES, init.resultTypes ?? NO_TYPES,
+      toMap(init.properties), toMap(init.attributes), init.regions ?? 0, init.successors, init.loc ?? UnknownLoc.instance,
+    );
+  }
+
+  /**
+   * @internal The parser's path: `def` is `lookupOpDef(name)`, already looked up, and the
+   * attribute maps are fresh ones handed over (kept, not copied). Saves an init record per op.
+   */
+  static createParsed(
+    name: string, def: OpDef | undefined, operands: readonly Value[], resultTypes: readonly Type[],
+    properties: Map<string, Attribute> | undefined, attributes: Map<string, Attribute> | undefined,
+    regions: readonly Region[] | undefined, successors: readonly Block[] | undefined, loc: Location,
+  ): Operation {
+    return new Operation(
+      name, def, operands, resultTypes, properties?.size ? properties : undefined, attributes?.size ? attributes : undefined,
+      regions ?? 0, successors, loc,
+    );
   }
 
   get dialect(): string {

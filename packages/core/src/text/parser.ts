@@ -5,7 +5,7 @@ import { ParseError } from "../ir/diagnostics.js";
 import { Operation } from "../ir/operation.js";
 import { Region } from "../ir/region.js";
 import { Block } from "../ir/block.js";
-import { Value } from "../ir/value.js";
+import type { Value } from "../ir/value.js";
 import type { Context } from "../ir/context.js";
 import {
   DYNAMIC, FloatType, FunctionType, IndexType, IntegerType, NoneType, OpaqueType, RankedTensorType,
@@ -22,19 +22,7 @@ import { lookupTypeDef, type TypeParamValue } from "../ir/typedef.js";
 import { floatFromBits, hexToBytes } from "./format-number.js";
 import { allocData, setElem, type TypedData } from "../interp/tensor.js";
 import { LocationAttrLike } from "./printer.js";
-
-/** A value used before its definition; replaced when the definition is parsed. */
-class ForwardRef extends Value {
-  constructor(type: Type, readonly name: string, readonly pos: number) { super(type); }
-  get definingOp(): undefined { return undefined; }
-  get parentBlock(): null { return null; }
-}
-
-interface Scope {
-  values: Map<string, readonly Value[]>;
-  forward: Map<string, ForwardRef[]>;
-  isolated: boolean;
-}
+import { SsaScopes, ssaKeyAt, ssaKeyOf, ssaName, type SsaKey } from "./ssa-scopes.js";
 
 export interface UnresolvedOperand { name: string; index: number; pos: number }
 export interface ParsedArgument { name: string; type: Type; loc?: Location; pos: number }
@@ -75,7 +63,7 @@ export interface ParseOptions {
 
 export class Parser implements OpParser {
   readonly lexer: Lexer;
-  private scopes: Scope[] = [];
+  private readonly ssa = new SsaScopes((msg, pos) => this.error(msg, pos));
   private attrAliases = new Map<string, Attribute>();
   private typeAliases = new Map<string, Type>();
   private locAliases = new Map<string, Location>();
@@ -86,7 +74,7 @@ export class Parser implements OpParser {
   // Operand references awaiting their types (see parseGenericOp) and the last scanned one. The
   // stack top is a counter: truncating `length` would free the arrays' storage on every op.
   private refTop = 0;
-  private refNames: string[] = [];
+  private refNames: SsaKey[] = [];
   private refIndices: number[] = [];
   private refPositions: number[] = [];
   private refIndex = 0;
@@ -242,99 +230,45 @@ export class Parser implements OpParser {
   }
 
   // ---- values and scopes ----
-  private pushScope(isolated: boolean): void {
-    this.scopes.push({ values: new Map(), forward: new Map(), isolated });
-  }
-  private popScope(): void {
-    const s = this.scopes.pop()!;
-    for (const [name, refs] of s.forward) {
-      // Forward references may be resolved by an enclosing (non-isolated) scope.
-      const outer = this.scopes[this.scopes.length - 1];
-      if (!s.isolated && outer) {
-        const prev = outer.forward.get(name);
-        outer.forward.set(name, prev ? [...prev, ...refs] : refs);
-        continue;
-      }
-      this.error(`use of undeclared SSA value name '${name}'`, refs[0]!.pos);
-    }
-  }
-
-  private lookup(name: string): readonly Value[] | undefined {
-    for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const s = this.scopes[i]!;
-      const v = s.values.get(name);
-      if (v) return v;
-      if (s.isolated) break;
-    }
-    return undefined;
-  }
-
-  private define(name: string, values: readonly Value[], pos: number): void {
-    const scope = this.scopes[this.scopes.length - 1]!;
-    if (this.lookup(name)) this.error(`redefinition of SSA value '${name}'`, pos);
-    scope.values.set(name, values);
-    // Resolve forward references to this name in this scope and nested non-isolated ones.
-    const refs = scope.forward.get(name);
-    if (refs) {
-      scope.forward.delete(name);
-      for (const r of refs) {
-        const m = /#(\d+)$/.exec(r.name);
-        const idx = m ? Number(m[1]) : 0;
-        const v = values[idx];
-        if (!v) this.error(`use of invalid result number in '${r.name}'`, r.pos);
-        if (v.type !== r.type) this.error(`use of value '${r.name}' expects different type than prior uses: '${r.type.key}' vs '${v.type.key}'`, r.pos);
-        r.replaceAllUsesWith(v);
-      }
-    }
-  }
+  private pushScope(isolated: boolean): void { this.ssa.push(isolated); }
+  private popScope(): void { this.ssa.pop(); }
+  private define(key: SsaKey, values: readonly Value[], pos: number): void { this.ssa.define(key, values, pos); }
 
   parseOperandRef(): UnresolvedOperand {
-    const name = this.scanOperandRef();
-    return { name, index: this.refIndex, pos: this.refPos };
+    const key = this.scanOperandRef();
+    return { name: ssaName(key), index: this.refIndex, pos: this.refPos };
   }
 
   /** Reads `%name` or `%name#N`; the result number and position are left in refIndex/refPos. */
-  private scanOperandRef(): string {
+  private scanOperandRef(): SsaKey {
     if (!this.is("percent_id")) this.error("expected SSA operand");
     const pos = this.lexer.start;
-    const name = this.lexer.text;
+    const end = this.lexer.end;
+    const key = ssaKeyAt(this.lexer.src, pos, end);
     let index = 0;
     this.lexer.next();
     // `%x#1`: the lexer stops at '#'; the suffix arrives as a hash_id token directly attached.
-    if (this.is("hash_id") && this.lexer.start === pos + name.length) {
+    if (this.is("hash_id") && this.lexer.start === end) {
       index = Number(this.lexer.text.slice(1));
       if (!Number.isInteger(index)) this.error("invalid result number");
       this.lexer.next();
     }
     this.refIndex = index;
     this.refPos = pos;
-    return name;
+    return key;
   }
 
   resolveOperand(u: UnresolvedOperand, t: Type): Value {
-    return this.resolveRef(u.name, u.index, u.pos, t);
+    return this.resolveRef(ssaKeyOf(u.name), u.index, u.pos, t);
   }
 
-  private resolveRef(name: string, index: number, pos: number, t: Type): Value {
-    const vs = this.lookup(name);
-    if (vs) {
-      const v = vs[index];
-      if (!v) this.error(`result number ${index} of '${name}' out of range (it has ${vs.length})`, pos);
-      if (v.type !== t) this.error(`use of value '${name}' expects different type than prior uses: '${t.key}' vs '${v.type.key}'`, pos);
-      return v;
-    }
-    const key = index ? `${name}#${index}` : name;
-    const scope = this.scopes[this.scopes.length - 1]!;
-    let refs = scope.forward.get(name);
-    if (!refs) scope.forward.set(name, (refs = []));
-    const existing = refs.find((r) => r.name === key);
-    if (existing) {
-      if (existing.type !== t) this.error(`use of value '${key}' expects different type than prior uses: '${t.key}' vs '${existing.type.key}'`, pos);
-      return existing;
-    }
-    const f = new ForwardRef(t, key, pos);
-    refs.push(f);
-    return f;
+  private resolveRef(key: SsaKey, index: number, pos: number, t: Type): Value {
+    const vs = this.ssa.lookup(key);
+    if (!vs) return this.ssa.forwardRef(key, index, pos, t);
+    const v = vs[index];
+    if (!v) this.error(`result number ${index} of '${ssaName(key)}' out of range (it has ${vs.length})`, pos);
+    if (v.type !== t) this.error(`use of value '${ssaName(key)}' expects different type than prior uses: '${t.key}' vs '${v.type.key}'`, pos);
+    return v;
   }
 
   // ---- operations ----
@@ -342,14 +276,14 @@ export class Parser implements OpParser {
     const opPos = this.lexer.start;
     // Result names: the first group is kept in locals (nearly every op has one); further groups
     // (`%a, %b:2 = ...`) go to a list.
-    let firstName: string | undefined;
+    let firstName: SsaKey | undefined;
     let firstCount = 1;
     let firstPos = 0;
-    let more: { name: string; count: number; pos: number }[] | undefined;
+    let more: { name: SsaKey; count: number; pos: number }[] | undefined;
     if (this.is("percent_id")) {
       do {
         const pos = this.lexer.start;
-        const name = this.lexer.text;
+        const name = ssaKeyAt(this.lexer.src, pos, this.lexer.end);
         this.expect("percent_id", "SSA result name");
         let count = 1;
         if (this.consume(":")) {
@@ -460,7 +394,7 @@ export class Parser implements OpParser {
       values[i] = this.resolveRef(this.refNames[base + i]!, this.refIndices[base + i]!, this.refPositions[base + i]!, ft.inputs[i]!);
     }
     this.refTop = base;
-    return Operation.create({ name, operands: values, resultTypes: ft.results, properties, attributes, regions, successors, loc });
+    return Operation.createParsed(name, def, values, ft.results, properties, attributes, regions, successors, loc);
   }
 
   private parseCustomOp(loc: Location): Operation {
@@ -635,7 +569,7 @@ export class Parser implements OpParser {
     if (this.consume("}")) {
       if (entryArgs && entryArgs.length) {
         const b = into.addBlock(new Block());
-        for (const a of entryArgs) this.define(a.name, [b.addArg(a.type, a.loc)], a.pos);
+        for (const a of entryArgs) this.define(ssaKeyOf(a.name), [b.addArg(a.type, a.loc)], a.pos);
       }
       this.popScope();
       this.blockScopes.pop();
@@ -644,7 +578,7 @@ export class Parser implements OpParser {
     let block: Block;
     if (!this.is("caret_id")) {
       block = into.addBlock(new Block());
-      for (const a of entryArgs ?? []) this.define(a.name, [block.addArg(a.type, a.loc)], a.pos);
+      for (const a of entryArgs ?? []) this.define(ssaKeyOf(a.name), [block.addArg(a.type, a.loc)], a.pos);
     } else {
       if (entryArgs?.length) this.error("invalid block name in region with named arguments");
       block = this.parseBlockHeader(into);
@@ -678,7 +612,7 @@ export class Parser implements OpParser {
     if (this.consume("(")) {
       this.parseCommaList(() => {
         const a = this.parseArgument();
-        this.define(a.name, [e!.block.addArg(a.type, a.loc)], a.pos);
+        this.define(ssaKeyOf(a.name), [e!.block.addArg(a.type, a.loc)], a.pos);
       }, ")");
     }
     this.expect(":");
