@@ -7,6 +7,7 @@
 import { AffineMap, IRMapping, IntegerAttr, IntegerType, Pass, cloneOp, type Operation, type Value } from "@zkmlir/core";
 import { affineMaps, createGeneric, iteratorKinds } from "@zkmlir/linalg";
 import { compose, everyLoopPure } from "./affine-compose.js";
+import { eraseDeadOps } from "../util/dce.js";
 
 const isGeneric = (op: Operation | undefined): op is Operation => op?.name === "linalg.generic";
 
@@ -110,6 +111,7 @@ export function fuseElementwise(root: Operation): number {
       }
     }
   }
+  if (fusedCount) eraseDeadOps(root); // the fused producers' inits
   return fusedCount;
 }
 
