@@ -14,6 +14,17 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
 const isIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 36 || c === 46; // $ .
 const isSuffixChar = (c: number) => isIdChar(c) || c === 45; // -
 
+// Character classes of ASCII codes (bit flags; other codes are 0, and reads past 127 give
+// undefined, which `&` treats as 0).
+const LETTER = 1, DIGIT = 2, ID = 4, SUFFIX = 8;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = (isLetter(c) ? LETTER : 0) | (isDigit(c) ? DIGIT : 0) | (isIdChar(c) ? ID : 0) | (isSuffixChar(c) ? SUFFIX : 0);
+}
+/** Tokens that are always one character, by code. */
+const SINGLE: (TokKind | undefined)[] = new Array<TokKind | undefined>(128).fill(undefined);
+for (const k of ["(", ")", "[", "]", "}", "<", ">", ",", "=", "?", "*", "+", "|"] as const) SINGLE[k.charCodeAt(0)] = k;
+
 export class Lexer implements LineColSource {
   kind: TokKind = "eof";
   start = 0;
@@ -63,44 +74,47 @@ export class Lexer implements LineColSource {
 
   next(): void {
     const s = this.src;
+    const n = s.length;
     let i = this.end;
     for (;;) {
       const c = s.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) { i++; continue; }
+      if (c === 32 || c === 10 || c === 9 || c === 13) { i++; continue; }
       if (c === 47 && s.charCodeAt(i + 1) === 47) {
-        while (i < s.length && s.charCodeAt(i) !== 10) i++;
+        while (i < n && s.charCodeAt(i) !== 10) i++;
         continue;
       }
       break;
     }
     this.start = i;
-    if (i >= s.length) { this.kind = "eof"; this.end = i; return; }
+    if (i >= n) { this.kind = "eof"; this.end = i; return; }
     const c = s.charCodeAt(i);
-    // Punctuation sets kind/end directly: a helper closure here cost ~80 bytes per token.
+    // Table lookups, not a closure or a long switch: this runs once per token.
+    const single = c < 128 ? SINGLE[c] : undefined;
+    if (single !== undefined) {
+      this.kind = single;
+      this.end = i + 1;
+      return;
+    }
+    const cls = c < 128 ? CLASS[c]! : 0;
+    if (cls & LETTER) {
+      let j = i + 1;
+      while (j < n && (CLASS[s.charCodeAt(j)]! & ID)) j++;
+      this.kind = "bare_id";
+      this.end = j;
+      return;
+    }
+    if (cls & DIGIT) return this.lexNumber(i);
     let k: TokKind | undefined;
-    let n = 1;
+    let len = 1;
     switch (c) {
-      case 40: k = "("; break;
-      case 41: k = ")"; break;
-      case 91: k = "["; break;
-      case 93: k = "]"; break;
-      case 123: if (s.startsWith("{-#", i)) { k = "{-#"; n = 3; } else k = "{"; break;
-      case 125: k = "}"; break;
-      case 60: k = "<"; break;
-      case 62: k = ">"; break;
-      case 44: k = ","; break;
-      case 58: if (s.charCodeAt(i + 1) === 58) { k = "::"; n = 2; } else k = ":"; break;
-      case 61: k = "="; break;
-      case 63: k = "?"; break;
-      case 42: k = "*"; break;
-      case 43: k = "+"; break;
-      case 124: k = "|"; break;
-      case 45: if (s.charCodeAt(i + 1) === 62) { k = "->"; n = 2; } else k = "-"; break;
-      case 46: if (s.startsWith("...", i)) { k = "..."; n = 3; } break;
+      case 123: if (s.startsWith("{-#", i)) { k = "{-#"; len = 3; } else k = "{"; break;
+      case 58: if (s.charCodeAt(i + 1) === 58) { k = "::"; len = 2; } else k = ":"; break;
+      case 45: if (s.charCodeAt(i + 1) === 62) { k = "->"; len = 2; } else k = "-"; break;
+      case 46: if (s.startsWith("...", i)) { k = "..."; len = 3; } break;
       case 34: return this.lexString(i);
       case 37: return this.lexPrefixed(i, "percent_id");
       case 94: return this.lexPrefixed(i, "caret_id");
-      case 35: if (s.startsWith("#-}", i)) { k = "#-}"; n = 3; break; } return this.lexPrefixed(i, "hash_id");
+      case 35: if (s.startsWith("#-}", i)) { k = "#-}"; len = 3; break; } return this.lexPrefixed(i, "hash_id");
       case 33: return this.lexPrefixed(i, "excl_id");
       case 64: {
         if (s.charCodeAt(i + 1) === 34) {
@@ -114,15 +128,7 @@ export class Lexer implements LineColSource {
     }
     if (k !== undefined) {
       this.kind = k;
-      this.end = i + n;
-      return;
-    }
-    if (isDigit(c)) return this.lexNumber(i);
-    if (isLetter(c)) {
-      let j = i + 1;
-      while (j < s.length && isIdChar(s.charCodeAt(j))) j++;
-      this.kind = "bare_id";
-      this.end = j;
+      this.end = i + len;
       return;
     }
     this.error(`unexpected character '${s[i]}'`, i);
@@ -131,7 +137,7 @@ export class Lexer implements LineColSource {
   private lexPrefixed(i: number, kind: TokKind): void {
     const s = this.src;
     let j = i + 1;
-    while (j < s.length && isSuffixChar(s.charCodeAt(j))) j++;
+    while (j < s.length && (CLASS[s.charCodeAt(j)]! & SUFFIX)) j++;
     if (j === i + 1) this.error(`invalid identifier after '${s[i]}'`, i);
     this.kind = kind;
     this.end = j;
