@@ -163,7 +163,7 @@ function scanRows(vec: VecKernels | undefined): BenchRow[] {
   row("out += s*a: evScale + evAdd", time(() => { evScale(tmp, a, z); evAdd(out, out, tmp); }, 5));
   row("out += s*a: fused evAddScaled", time(() => evAddScaled(out, a, z), 5));
   row("out += s*b (base b): 3 vScale + 3 vAdd", time(() => { for (const [o, s] of [[out.c0, z[0]], [out.c1, z[1]], [out.c2, z[2]]] as const) { vScale(tmp.c0, a.c0, s); vAdd(o, o, tmp.c0); } }, 5));
-  row("out += s*b (base b): fused", time(() => vec?.evAxpyBase(out, a.c0, z) ?? tsKernels.evAxpyBase(out, a.c0, z), 5));
+  row("out += s*b (base b): fused", time(() => (vec ?? tsKernels).evAxpyBase(out, a.c0, z), 5));
   return rows;
 }
 
