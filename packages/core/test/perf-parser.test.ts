@@ -1,7 +1,8 @@
 // Behaviour of the parser's allocation-free paths (operand stack, function-type stack, integer
 // types read from characters, one-name result binding): each case checks the IR, not timing.
 import {
-  parseModule, parseType, printOp, Context, BuiltinDialect, FunctionType, IntegerType, ParseError, type Operation,
+  parseModule, parseType, printOp, Context, BuiltinDialect, FunctionType, IntegerType, ParseError, FileLineColLoc, NameLoc,
+  type Operation,
 } from "../src/index.js";
 
 const ctx = new Context({ dialects: [BuiltinDialect], allowUnregistered: true });
@@ -104,4 +105,18 @@ test("numbered and named SSA values: distinct spellings, scoping and forward ref
   expect(r!.region(0).blocks[0]!.first!.operandValues).toEqual([c!.result(1), n!.result()]);
   expect(() => parse(`"t.use"(%3) : (i1) -> ()\n%3 = "t.c"() : () -> i2`)).toThrow(/use of value '%3' expects different type than prior uses: 'i1' vs 'i2'/);
   expect(() => parse(`%0 = "t.c"() : () -> i1\n"t.use"(%0#1) : (i1) -> ()`)).toThrow(/result number 1 of '%0' out of range \(it has 1\)/);
+});
+
+test("parsed ops get their file:line:col when their location is first read", () => {
+  const m = parseModule(`module {\n  %0 = "t.c"() : () -> i32\n    "t.use"(%0) : (i32) -> () loc("named")\n}`, { context: ctx, file: "in.mlir" });
+  const [c, use] = body(m);
+  const loc = c!.loc;
+  expect(loc).toBeInstanceOf(FileLineColLoc);
+  expect([(loc as FileLineColLoc).file, (loc as FileLineColLoc).line, (loc as FileLineColLoc).col]).toEqual(["in.mlir", 2, 3]);
+  expect(c!.loc).toBe(loc); // made once
+  expect(use!.loc).toEqual(new NameLoc("named"));
+  expect((m.loc as FileLineColLoc).line).toBe(1); // a custom-form op
+  c!.loc = new NameLoc("moved");
+  expect(printOp(m, { debugInfo: true })).toContain(`%0 = "t.c"() : () -> i32 loc("moved")`);
+  expect(printOp(m, { debugInfo: true })).toMatch(/^module \{[\s\S]*\} loc\("in.mlir":1:1\)\n$/);
 });

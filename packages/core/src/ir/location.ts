@@ -20,6 +20,11 @@ export class UnknownLoc extends Location {
   diagnosticPrefix(): string | undefined { return undefined; }
 }
 
+/** Makes the location of a source offset on demand (the parser's lexer, for parsed ops). */
+export interface LocationSource {
+  locationAt(pos: number): Location;
+}
+
 /** Maps a source offset to 1-based line and column. */
 export interface LineColSource {
   lineCol(pos: number): [number, number];

@@ -6,7 +6,7 @@ import { Region } from "./region.js";
 import type { Block } from "./block.js";
 import type { Type } from "./type.js";
 import type { Attribute } from "./attribute.js";
-import { Location, UnknownLoc } from "./location.js";
+import { Location, UnknownLoc, type LocationSource } from "./location.js";
 import { lookupOpDef, type OpDef } from "./opdef-registry.js";
 
 export interface OperationInit {
@@ -49,7 +49,10 @@ export class Operation {
   private attrs: Map<string, Attribute> | undefined;
   readonly regions: readonly Region[];
   successors: Block[];
-  loc: Location;
+  // The location, or the source that can make it (see `loc`): a parsed op records only its
+  // offset, and the location object is made on first access, as most are never looked at.
+  private _loc: Location | LocationSource;
+  private locPos = 0;
   parent: Block | null = null;
   prev: Operation | null = null;
   next: Operation | null = null;
@@ -57,7 +60,7 @@ export class Operation {
   private constructor(
     readonly name: string, def: OpDef | undefined, operands: readonly Value[], resultTypes: readonly Type[],
     props: Map<string, Attribute> | undefined, attrs: Map<string, Attribute> | undefined,
-    regs: number | readonly Region[], successors: readonly Block[] | undefined, loc: Location,
+    regs: number | readonly Region[], successors: readonly Block[] | undefined, loc: Location | LocationSource, locPos: number,
   ) {
     this.def = def;
     // Module-level mappers with `this` as thisArg: an arrow capturing `this` cost two closures
@@ -78,29 +81,43 @@ export class Operation {
       });
     }
     this.successors = successors?.length ? successors.slice() : NO_SUCCESSORS;
-    this.loc = loc;
+    this._loc = loc;
+    this.locPos = locPos;
   }
 
   static create(init: OperationInit): Operation {
     return new Operation(
       init.name, lookupOpDef(init.name), init.operands ?? NO_VALUES, init.resultTypes ?? NO_TYPES,
-      toMap(init.properties), toMap(init.attributes), init.regions ?? 0, init.successors, init.loc ?? UnknownLoc.instance,
+      toMap(init.properties), toMap(init.attributes), init.regions ?? 0, init.successors, init.loc ?? UnknownLoc.instance, 0,
     );
   }
 
   /**
-   * @internal The parser's path: `def` is `lookupOpDef(name)`, already looked up, and the
-   * attribute maps are fresh ones handed over (kept, not copied). Saves an init record per op.
+   * @internal The parser's path: `def` is `lookupOpDef(name)`, already looked up, the attribute
+   * maps are fresh ones handed over (kept, not copied), and the location is read from `source` at
+   * `pos` when first asked for. Saves an init record and a location object per op.
    */
   static createParsed(
     name: string, def: OpDef | undefined, operands: readonly Value[], resultTypes: readonly Type[],
     properties: Map<string, Attribute> | undefined, attributes: Map<string, Attribute> | undefined,
-    regions: readonly Region[] | undefined, successors: readonly Block[] | undefined, loc: Location,
+    regions: readonly Region[] | undefined, successors: readonly Block[] | undefined, source: LocationSource, pos: number,
   ): Operation {
     return new Operation(
       name, def, operands, resultTypes, properties?.size ? properties : undefined, attributes?.size ? attributes : undefined,
-      regions ?? 0, successors, loc,
+      regions ?? 0, successors, source, pos,
     );
+  }
+
+  get loc(): Location {
+    const l = this._loc;
+    if (l instanceof Location) return l;
+    return (this._loc = l.locationAt(this.locPos));
+  }
+  set loc(l: Location) { this._loc = l; }
+  /** @internal The op's location is the one `source` gives for offset `pos` (read when asked for). */
+  setSourceLoc(source: LocationSource, pos: number): void {
+    this._loc = source;
+    this.locPos = pos;
   }
 
   get dialect(): string {

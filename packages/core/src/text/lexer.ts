@@ -1,6 +1,6 @@
 // MLIR lexer: scans one token at a time from a string (no token array, no per-char allocation).
 import { ParseError } from "../ir/diagnostics.js";
-import { FileLineColLoc, type LineColSource } from "../ir/location.js";
+import { FileLineColLoc, type LineColSource, type LocationSource } from "../ir/location.js";
 
 export type TokKind =
   | "eof" | "bare_id" | "percent_id" | "caret_id" | "at_id" | "hash_id" | "excl_id"
@@ -25,7 +25,7 @@ for (let c = 0; c < 128; c++) {
 const SINGLE: (TokKind | undefined)[] = new Array<TokKind | undefined>(128).fill(undefined);
 for (const k of ["(", ")", "[", "]", "}", "<", ">", ",", "=", "?", "*", "+", "|"] as const) SINGLE[k.charCodeAt(0)] = k;
 
-export class Lexer implements LineColSource {
+export class Lexer implements LineColSource, LocationSource {
   kind: TokKind = "eof";
   start = 0;
   end = 0;
@@ -41,6 +41,8 @@ export class Lexer implements LineColSource {
   lazyLoc(pos = this.start): FileLineColLoc {
     return FileLineColLoc.lazy(this.file, this, pos);
   }
+
+  locationAt(pos: number): FileLineColLoc { return this.loc(pos); }
 
   lineCol(pos: number): [number, number] {
     const l = this.loc(pos);

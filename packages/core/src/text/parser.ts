@@ -296,10 +296,9 @@ export class Parser implements OpParser {
       } while (this.consume(","));
       this.expect("=");
     }
-    const loc = this.lexer.lazyLoc(opPos);
     let op: Operation;
-    if (this.is("string")) op = this.parseGenericOp(loc);
-    else if (this.is("bare_id")) op = this.parseCustomOp(loc);
+    if (this.is("string")) op = this.parseGenericOp(opPos);
+    else if (this.is("bare_id")) op = this.parseCustomOp(opPos);
     else this.error("expected operation name in quotes");
     this.parseTrailingLoc(op);
     if (firstName === undefined) return op;
@@ -331,7 +330,8 @@ export class Parser implements OpParser {
     }
   }
 
-  private parseGenericOp(loc: Location): Operation {
+  /** The op starting at `opPos` (its location, read from there when first asked for). */
+  private parseGenericOp(opPos: number): Operation {
     const namePos = this.lexer.start;
     const spelled = this.lexer.stringValue();
     this.lexer.next();
@@ -394,10 +394,10 @@ export class Parser implements OpParser {
       values[i] = this.resolveRef(this.refNames[base + i]!, this.refIndices[base + i]!, this.refPositions[base + i]!, ft.inputs[i]!);
     }
     this.refTop = base;
-    return Operation.createParsed(name, def, values, ft.results, properties, attributes, regions, successors, loc);
+    return Operation.createParsed(name, def, values, ft.results, properties, attributes, regions, successors, this.lexer, opPos);
   }
 
-  private parseCustomOp(loc: Location): Operation {
+  private parseCustomOp(opPos: number): Operation {
     const pos = this.lexer.start;
     let name = this.lexer.text;
     let def = lookupOpDef(name);
@@ -411,7 +411,7 @@ export class Parser implements OpParser {
     this.checkRegistered(name, def, pos);
     this.lexer.next();
     const op = def.format.parse(this, name);
-    op.loc = loc;
+    op.setSourceLoc(this.lexer, opPos);
     return op;
   }
 
