@@ -120,3 +120,10 @@ test("parsed ops get their file:line:col when their location is first read", () 
   expect(printOp(m, { debugInfo: true })).toContain(`%0 = "t.c"() : () -> i32 loc("moved")`);
   expect(printOp(m, { debugInfo: true })).toMatch(/^module \{[\s\S]*\} loc\("in.mlir":1:1\)\n$/);
 });
+
+test("op names: escaped spellings decode, same-length names stay distinct", () => {
+  const m = parse(`"t.x\\41"() : () -> ()\n"t.xA"() : () -> ()\n"t.x\\41"() : () -> ()\n"t.xB"() : () -> ()\n"t.xA"() : () -> ()\n"t.é"() : () -> ()\n"t.é"() : () -> ()`);
+  expect(body(m).map((o) => o.name)).toEqual(["t.xA", "t.xA", "t.xA", "t.xB", "t.xA", "t.é", "t.é"]);
+  const reg = parse(`"builtin.module"() ({\n}) : () -> ()\n"builtin.module"() ({\n}) : () -> ()`);
+  expect(body(reg).map((o) => o.isRegistered)).toEqual([true, true]);
+});

@@ -24,6 +24,8 @@ import { allocData, setElem, type TypedData } from "../interp/tensor.js";
 import { LocationAttrLike } from "./printer.js";
 import { SsaScopes, ssaKeyAt, ssaKeyOf, ssaName, type SsaKey } from "./ssa-scopes.js";
 
+interface OpName { readonly name: string; readonly def: OpDef | undefined }
+
 export interface UnresolvedOperand { name: string; index: number; pos: number }
 export interface ParsedArgument { name: string; type: Type; loc?: Location; pos: number }
 
@@ -81,6 +83,8 @@ export class Parser implements OpParser {
   private refPos = 0;
   // Component types of function types being parsed (see parseFunctionType).
   private typeStack: Type[] = [];
+  // Op names by spelled length (see quotedOpName).
+  private opNames = new Map<number, OpName[]>();
   private typeTop = 0;
 
   constructor(src: string, readonly opts: ParseOptions = {}) {
@@ -330,14 +334,33 @@ export class Parser implements OpParser {
     }
   }
 
+  /**
+   * The op name of the current string token and its declaration. Names seen before in this file
+   * are matched in place against the source (no string slice, unescape or registry lookup per
+   * op); a registered op keeps its declaration's name string (one shared copy, not one per op).
+   */
+  private quotedOpName(): OpName {
+    const src = this.lexer.src;
+    const from = this.lexer.start + 1;
+    const len = this.lexer.end - 1 - from;
+    const seen = this.opNames.get(len);
+    if (seen) for (const e of seen) if (src.startsWith(e.name, from)) return e;
+    const spelled = this.lexer.stringValue();
+    const def = lookupOpDef(spelled);
+    const entry: OpName = { name: def ? def.name : spelled, def };
+    // Only names spelled without escapes can be matched character for character.
+    if (spelled.length === len && this.opNames.size < 4096) {
+      if (seen) seen.push(entry);
+      else this.opNames.set(len, [entry]);
+    }
+    return entry;
+  }
+
   /** The op starting at `opPos` (its location, read from there when first asked for). */
   private parseGenericOp(opPos: number): Operation {
     const namePos = this.lexer.start;
-    const spelled = this.lexer.stringValue();
+    const { name, def } = this.quotedOpName();
     this.lexer.next();
-    const def = lookupOpDef(spelled);
-    // A registered op keeps its declaration's name string (one shared copy, not one per op).
-    const name = def ? def.name : spelled;
     this.checkRegistered(name, def, namePos);
     this.expect("(");
     // Operand references wait on a stack until the function type gives their types (ops nest
