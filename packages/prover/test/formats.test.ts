@@ -39,8 +39,8 @@ describe("circuit and witness format", () => {
     bad[0] ^= 1;
     expect(() => decodeCircuit(bad)).toThrow(/bad magic/);
     const v2 = bytes.slice();
-    v2[4] = 2;
-    expect(() => decodeCircuit(v2)).toThrow(/version 2/);
+    v2[4] = 3;
+    expect(() => decodeCircuit(v2)).toThrow(/version 3/);
     const longer = new Uint8Array(bytes.length + 2);
     longer.set(bytes);
     expect(() => decodeCircuit(longer)).toThrow(/2 trailing bytes/);

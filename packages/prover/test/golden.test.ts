@@ -7,11 +7,11 @@ import { ALLOW, TEST_PARAMS } from "./helpers.js";
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 
-// Last changed by the masked quotient split: blinding rows R (2q + 3) + 1 (usable rows, hence the
-// fixed active/l_last columns and the key), chunks at stride n - h with random masks (the proof).
+// Last changed by format version 2 (the version word is in both encodings), which marks the masked
+// quotient split: blinding rows R (2q + 3) + 1 and chunks at stride n - h with random masks.
 const GOLDEN = {
-  vk: "14995a6396b3ba7d5dddd0361b6ed0b11295e079ec101883adefdae303496e89",
-  proof: "2ca1b1220eba08c301241d297477d73851b75a75f8a0199d75f6599a8eaf7946",
+  vk: "2ca789bc366d1c3793cb7ea9b3452e62ea0b14730813dfbc3a31336b1ccd8432",
+  proof: "8ac62debc79fe1f4aa2f2c0347c102f69455cfb59c6b7ffd6ecd5273bdf6e48b",
 };
 
 test("golden proof digest", () => {

@@ -10,7 +10,7 @@ import { MAX_ROTATION, MAX_ROWS, validateCircuit, validateWitness } from "./vali
 
 export const CIRCUIT_MAGIC = 0x4352_4b5a; // "ZKRC" little-endian
 export const WITNESS_MAGIC = 0x5457_4b5a; // "ZKWT"
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2; // 2: masked quotient split (chunks at stride n - h), more blinding rows
 const MAX_EXPR_DEPTH = 4096;
 const MAX_COUNT = 1 << 24;
 
