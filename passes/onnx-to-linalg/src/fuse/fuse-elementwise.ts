@@ -1,7 +1,8 @@
 // `linalg-fuse-elementwise`: a linalg.generic whose loops are all parallel, whose output map is
 // the identity and whose single result has one use is fused into the generic that uses it (as
 // upstream's elementwise fusion): the consumer reads the producer's inputs through composed maps
-// and computes the producer's body inline. Copies (transposes, broadcasts, reshapes, slices)
+// and computes the producer's body inline. Unlike upstream, arithmetic producers are not fused
+// into consumers with reduction loops (they would be recomputed per reduction step). Copies (transposes, broadcasts, reshapes, slices)
 // are such producers, so they fold into their consumers' indexing maps. Fusion is skipped when
 // a consumer loop would no longer appear alone in any map (its extent could not be inferred).
 import { AffineMap, IRMapping, IntegerAttr, IntegerType, Pass, cloneOp, type Operation, type Value } from "@zkmlir/core";
@@ -23,8 +24,20 @@ function parts(op: Operation): GenericParts | undefined {
   return { inputs: ops.slice(0, nIn), outputs: ops.slice(nIn), maps, iterators };
 }
 
-/** Whether `p` can be inlined into a consumer reading it through `consumerMap`. */
-function fusibleProducer(p: Operation, pp: GenericParts, consumerMap: AffineMap): boolean {
+/** Whether the body only yields one of its inputs (a transpose, broadcast, reshape or slice). */
+function isCopy(p: Operation): boolean {
+  const body = p.region(0).entry!;
+  const y = body.first;
+  return y !== null && y === body.last && y.name === "linalg.yield" && body.args.indexOf(y.operand(0) as never) >= 0;
+}
+
+/**
+ * Whether `p` can be inlined into a consumer reading it through `consumerMap`. Into a consumer
+ * with reduction loops only copies fuse: arithmetic would be recomputed on every reduction step
+ * (more work here, more constraints in a circuit).
+ */
+function fusibleProducer(p: Operation, pp: GenericParts, consumerMap: AffineMap, consumerReduces: boolean): boolean {
+  if (consumerReduces && !isCopy(p)) return false;
   if (p.results.length !== 1 || p.result(0).uses.length !== 1) return false;
   if (pp.outputs.length !== 1 || !pp.iterators.every((k) => k === "parallel")) return false;
   const outMap = pp.maps[pp.maps.length - 1]!;
@@ -43,7 +56,7 @@ function fuseInto(c: Operation, k: number): Operation | undefined {
   const p = cp?.inputs[k]?.definingOp;
   if (!cp || !isGeneric(p)) return undefined;
   const pp = parts(p);
-  if (!pp || !fusibleProducer(p, pp, cp.maps[k]!)) return undefined;
+  if (!pp || !fusibleProducer(p, pp, cp.maps[k]!, cp.iterators.includes("reduction"))) return undefined;
   const nIn = cp.inputs.length;
   const inputs = [...cp.inputs.slice(0, k), ...pp.inputs, ...cp.inputs.slice(k + 1)];
   const maps = [...cp.maps.slice(0, k), ...pp.inputs.map((_, j) => compose(pp.maps[j]!, cp.maps[k]!)), ...cp.maps.slice(k + 1)];

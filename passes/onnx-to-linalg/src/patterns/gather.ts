@@ -28,6 +28,8 @@ const gather: Lowering = (c) => {
   const dt = staticType(c.op, data), it = staticType(c.op, ind, "indices");
   const axis = normAxis(c.op, intAttr(c.op, "axis", 0), dt.rank);
   const n = dt.shape[axis]!;
+  const want = [...dt.shape.slice(0, axis), ...it.shape, ...dt.shape.slice(axis + 1)];
+  if (want.join() !== out.shape.join()) throw loweringError(c.op, `result type ${out.key} does not match the gathered shape [${want.join(", ")}]`);
   const known = constantOf(ind);
   if (known && it.rank === 0) {
     let i = Number(known.at(0));

@@ -1,6 +1,7 @@
 // MatMul (numpy semantics: 1-D operands promoted, batch dims broadcast) and Gemm as contraction
 // generics: out[batch, m, n] += a[.., m, k] * b[.., k, n] into a zero-filled init.
 import { AffineMap, cst, dim, RankedTensorType, type AffineExpr, type Builder, type Value } from "@zkmlir/core";
+import { createBatchMatmul, createMatmul } from "@zkmlir/linalg";
 import { generic, filled } from "../build/structured.js";
 import { elementwise } from "../build/elementwise.js";
 import { arith, constant, convert } from "../build/scalar.js";
@@ -9,6 +10,32 @@ import { floatAttr, intAttr } from "../util/attrs.js";
 import { resultType } from "../util/types.js";
 import { loweringError } from "../errors.js";
 import type { Lowering } from "./lowering.js";
+
+/**
+ * out = a @ b as upstream's named ops when the shapes allow: 2-D (and a batch of rows against a
+ * 2-D B, flattened by linear reshapes) is `linalg.matmul`, equal 3-D batches `linalg.batch_matmul`
+ * (their interpreters have direct kernels); anything else is the contraction generic.
+ */
+export function matmulOp(bld: Builder, a: Value, b: Value, outType: RankedTensorType): Value {
+  const at = a.type as RankedTensorType, bt = b.type as RankedTensorType;
+  const et = outType.elementType;
+  const sameType = at.elementType === et && bt.elementType === et;
+  if (sameType && bt.rank === 2 && at.rank >= 2 && outType.rank === at.rank) {
+    const rows = at.shape.slice(0, -1).reduce((p, d) => p * d, 1), K = at.shape[at.rank - 1]!, N = bt.shape[1]!;
+    const a2 = at.rank === 2 ? a : gatherCopy(bld, a, reshapeMap(at.shape, [rows, K]), RankedTensorType.get([rows, K], at.elementType));
+    const t2 = RankedTensorType.get([rows, N], et);
+    const op = bld.insert(createMatmul(a2, b, filled(bld, t2, 0)));
+    op.loc = bld.loc;
+    const r = op.result(0);
+    return outType.rank === 2 ? r : gatherCopy(bld, r, reshapeMap(t2.shape, outType.shape), outType);
+  }
+  if (sameType && at.rank === 3 && bt.rank === 3 && at.shape[0] === bt.shape[0] && outType.rank === 3) {
+    const op = bld.insert(createBatchMatmul(a, b, filled(bld, outType, 0)));
+    op.loc = bld.loc;
+    return op.result(0);
+  }
+  return contract(bld, a, b, outType);
+}
 
 /** out = a @ b for rank >= 2 operands with broadcast batch dims, into `outType`. */
 export function contract(bld: Builder, a: Value, b: Value, outType: RankedTensorType): Value {
@@ -48,7 +75,7 @@ const matmul: Lowering = (c) => {
   if (bt.rank === 1) full.push(1);
   const fullType = RankedTensorType.get(full, out.elementType);
   if (fullType.rank !== batchRank + 2) throw loweringError(c.op, `result type ${out.key} does not match the operands`);
-  const r = contract(c.b, a, b, fullType);
+  const r = matmulOp(c.b, a, b, fullType);
   return [fullType === out ? r : gatherCopy(c.b, r, reshapeMap(full, out.shape), out)];
 };
 
@@ -64,7 +91,7 @@ const gemm: Lowering = (c) => {
   };
   if (intAttr(c.op, "transA", 0)) a = transpose(a);
   if (intAttr(c.op, "transB", 0)) b = transpose(b);
-  let r = contract(c.b, a, b, out);
+  let r = matmulOp(c.b, a, b, out);
   if (alpha !== 1 || (cIn && beta !== 0)) {
     const ins = cIn && beta !== 0 ? [r, cIn] : [r];
     r = elementwise(c.b, ins, out, ({ b: x, args, out: et }) => {
