@@ -3,9 +3,9 @@
 // whole columns with the vector kernels; the failing row is then re-evaluated with scalars for
 // the message.
 import { add, mul, neg, sub, vMul } from "../field/index.js";
-import { VecAlgebra } from "../protocol/vec-algebra.js";
+import { traceVecAlgebra } from "../protocol/vec-algebra.js";
 import { type Circuit, type Witness, rowLabel } from "./circuit.js";
-import { evaluate, type Expr, type ExprAlgebra, show } from "./expr.js";
+import { evaluate, evaluateCells, type ExprAlgebra, show } from "./expr.js";
 import { validateWitness } from "./validate.js";
 
 export interface Violation {
@@ -39,28 +39,10 @@ function firstNonZero(v: BigUint64Array): number {
   return -1;
 }
 
-function columnAlgebra(c: Circuit, w: Witness): VecAlgebra {
-  const none = (): never => {
-    throw new Error("internal: not a circuit column");
-  };
-  return new VecAlgebra({ size: c.rows, stride: 1, advice: (i) => w.advice[i]!, fixed: (i) => c.fixedValues[i]!, mult: none, aux: none, x: none, publicPoly: none });
-}
-
-function evalColumns(alg: VecAlgebra, e: Expr): BigUint64Array {
-  return evaluate(e, {
-    column: (kind, index, rot) => (kind === "advice" ? alg.advice(index, rot) : alg.fixed(index, rot)),
-    constant: (v) => alg.constant(v),
-    add: (a, b) => alg.add(a, b),
-    sub: (a, b) => alg.sub(a, b),
-    mul: (a, b) => alg.mul(a, b),
-    neg: (a) => alg.neg(a),
-  });
-}
-
 /** Returns the first violation (gates, then lookups, then copies), or null when the witness satisfies the circuit. */
 export function checkCircuit(c: Circuit, w: Witness): Violation | null {
   validateWitness(c, w);
-  const cols = columnAlgebra(c, w);
+  const cols = traceVecAlgebra(c.rows, w.advice, c.fixedValues);
   for (const g of c.gates) {
     const sel = c.fixedValues[g.selector]!;
     let first = -1;
@@ -68,7 +50,7 @@ export function checkCircuit(c: Circuit, w: Witness): Violation | null {
     g.polys.forEach((p, k) => {
       // A bare column evaluates to the witness column itself: never write into it.
       const v = new BigUint64Array(c.rows);
-      vMul(v, evalColumns(cols, p), sel);
+      vMul(v, evaluateCells(p, cols), sel);
       const r = firstNonZero(v);
       if (r >= 0 && (first < 0 || r < first)) {
         first = r;
@@ -85,7 +67,7 @@ export function checkCircuit(c: Circuit, w: Witness): Violation | null {
     const keys = new Set<string>();
     for (let r = 0; r < t.size; r++) keys.add(t.columns.map((col) => c.fixedValues[col]![r]).join(","));
     const sel = c.fixedValues[l.selector]!;
-    const ins = l.inputs.map((e) => evalColumns(cols, e));
+    const ins = l.inputs.map((e) => evaluateCells(e, cols));
     for (let r = 0; r < c.rows; r++) {
       if (sel[r] === 0n) continue;
       const key = ins.map((v) => v[r]).join(",");

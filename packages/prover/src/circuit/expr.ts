@@ -90,6 +90,29 @@ export function evaluate<T>(e: Expr, alg: ExprAlgebra<T>): T {
   }
 }
 
+/** An algebra that reads cells by column kind through separate advice/fixed accessors (the constraint algebras). */
+export interface CellAlgebra<T> {
+  advice(index: number, rot: number): T;
+  fixed(index: number, rot: number): T;
+  constant(v: bigint): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  neg(a: T): T;
+}
+
+/** Evaluates `e` over a cell algebra (vectors on a domain in the prover and checker, Ext at the OOD point). */
+export function evaluateCells<T>(e: Expr, alg: CellAlgebra<T>): T {
+  return evaluate(e, {
+    column: (kind, index, rot) => (kind === "advice" ? alg.advice(index, rot) : alg.fixed(index, rot)),
+    constant: (v) => alg.constant(v),
+    add: (a, b) => alg.add(a, b),
+    sub: (a, b) => alg.sub(a, b),
+    mul: (a, b) => alg.mul(a, b),
+    neg: (a) => alg.neg(a),
+  });
+}
+
 /** Human-readable form for error messages. */
 export function show(e: Expr): string {
   switch (e.op) {

@@ -2,7 +2,7 @@
 // permutation grand products and logUp running sums (after beta, gamma, theta, lambda).
 // Rows [usable, n) are blinding rows and get random values, except the boundary row `usable`.
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
-import { evaluate, type Expr } from "../circuit/expr.js";
+import { evaluateCells } from "../circuit/expr.js";
 import { ConstraintError } from "../errors.js";
 import {
   EXT_ONE, evAddScaledBase, evAlloc, evBatchInverse, evMul, evMulBase, evPrefixProduct, evPrefixSum, evSub, extMul,
@@ -11,51 +11,22 @@ import {
 import type { Rng } from "../util/random.js";
 import { permShift, type Challenges } from "./constraints.js";
 import type { Layout } from "./layout.js";
-import { VecAlgebra } from "./vec-algebra.js";
+import { traceVecAlgebra } from "./vec-algebra.js";
 
 export interface TraceColumns {
   readonly advice: readonly FVec[];
   readonly fixed: readonly FVec[];
 }
 
-function traceAlgebra(lay: Layout, t: TraceColumns): VecAlgebra {
-  const none = (): never => {
-    throw new Error("internal: not available on the trace domain");
-  };
-  return new VecAlgebra({
-    size: lay.n,
-    stride: 1,
-    advice: (i) => t.advice[i]!,
-    fixed: (i) => t.fixed[i]!,
-    mult: none,
-    aux: none,
-    x: none,
-    publicPoly: none,
-  });
-}
-
-function evalAll(alg: VecAlgebra, inputs: readonly Expr[]): FVec[] {
-  return inputs.map((e) =>
-    evaluate(e, {
-      column: (kind, index, rot) => (kind === "advice" ? alg.advice(index, rot) : alg.fixed(index, rot)),
-      constant: (v) => alg.constant(v),
-      add: (a, b) => alg.add(a, b),
-      sub: (a, b) => alg.sub(a, b),
-      mul: (a, b) => alg.mul(a, b),
-      neg: (a) => alg.neg(a),
-    }),
-  );
-}
-
 /** m[row] = how many enabled input rows look up table row `row` (first occurrence of a tuple). */
 export function multiplicities(c: Circuit, lay: Layout, t: TraceColumns, rng: Rng, strict: boolean): FVec[] {
-  const alg = traceAlgebra(lay, t);
+  const alg = traceVecAlgebra(lay.n, t.advice, t.fixed);
   return c.lookups.map((l, li) => {
     const table = c.tables[l.table]!;
     const tcols = table.columns.map((_, k) => t.fixed[lay.fixed.tableStart[l.table]! + k]!);
     const index = new Map<string, number>();
     for (let r = table.size - 1; r >= 0; r--) index.set(tcols.map((col) => col[r]).join(","), r);
-    const ins = evalAll(alg, l.inputs);
+    const ins = l.inputs.map((e) => evaluateCells(e, alg));
     const sel = t.fixed[l.selector]!;
     const counts = new Float64Array(lay.usable);
     for (let r = 0; r < lay.usable; r++) {
@@ -160,7 +131,7 @@ export function permutationColumns(lay: Layout, t: TraceColumns, ch: Challenges,
 /** One running sum per lookup: phi[0] = 0, phi[r+1] = phi[r] + sel/(lambda - f) - m/(lambda - t). */
 export function logupColumns(c: Circuit, lay: Layout, t: TraceColumns, mults: readonly FVec[], ch: Challenges, rng: Rng): EVec[] {
   const { n, usable: u } = lay;
-  const alg = traceAlgebra(lay, t);
+  const alg = traceVecAlgebra(lay.n, t.advice, t.fixed);
   return c.lookups.map((l, li) => {
     const thetas: Ext[] = [EXT_ONE];
     for (let i = 1; i < l.inputs.length; i++) thetas.push(extMul(thetas[i - 1]!, ch.theta));
@@ -172,7 +143,7 @@ export function logupColumns(c: Circuit, lay: Layout, t: TraceColumns, mults: re
       vAddScalar(acc.c2, acc.c2, ch.lambda[2]);
       return acc;
     };
-    const a = combine(evalAll(alg, l.inputs));
+    const a = combine(l.inputs.map((e) => evaluateCells(e, alg)));
     const b = combine(c.tables[l.table]!.columns.map((_, k) => t.fixed[lay.fixed.tableStart[l.table]! + k]!));
     evBatchInverse(a, a);
     evBatchInverse(b, b);

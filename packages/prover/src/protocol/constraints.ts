@@ -2,25 +2,18 @@
 // abstract algebra: the prover instantiates it with vectors on the quotient domain, the verifier
 // with extension scalars at the out-of-domain point. One definition means no prover/verifier drift.
 import type { ConstraintSystem } from "../circuit/constraint-system.js";
-import { degree, evaluate, type Expr } from "../circuit/expr.js";
+import { type CellAlgebra, degree, evaluateCells } from "../circuit/expr.js";
 import { GENERATOR, extMul, extNeg, extScale, pow, type Ext } from "../field/index.js";
 import type { Layout } from "./layout.js";
 
 /** B: base-field values, E: extension values (both may be the same type on the verifier). */
-export interface Algebra<B, E> {
-  advice(index: number, rot: number): B;
-  fixed(index: number, rot: number): B;
+export interface Algebra<B, E> extends CellAlgebra<B> {
   mult(lookup: number): B;
   aux(index: number, rot: number): E;
   /** The domain point x. */
   x(): B;
   /** Public-input polynomial of the i-th public column. */
   publicPoly(i: number): B;
-  constant(v: bigint): B;
-  add(a: B, b: B): B;
-  sub(a: B, b: B): B;
-  mul(a: B, b: B): B;
-  neg(a: B): B;
   /** b * s for a base value b and an extension scalar s. */
   scaleB(b: B, s: Ext): E;
   eAdd(a: E, b: E): E;
@@ -65,17 +58,6 @@ export function permShift(i: number): bigint {
   return pow(GENERATOR, i);
 }
 
-function expr<B, E>(alg: Algebra<B, E>, e: Expr): B {
-  return evaluate(e, {
-    column: (kind, index, rot) => (kind === "advice" ? alg.advice(index, rot) : alg.fixed(index, rot)),
-    constant: (v) => alg.constant(v),
-    add: (a, b) => alg.add(a, b),
-    sub: (a, b) => alg.sub(a, b),
-    mul: (a, b) => alg.mul(a, b),
-    neg: (a) => alg.neg(a),
-  });
-}
-
 /** sum_i theta^i v_i as an extension value (first term has coefficient 1). */
 function compress<B, E>(alg: Algebra<B, E>, values: readonly B[], theta: readonly Ext[]): E {
   let acc = alg.scaleB(values[0]!, theta[0]!);
@@ -87,7 +69,7 @@ function compress<B, E>(alg: Algebra<B, E>, values: readonly B[], theta: readonl
 export function emitConstraints<B, E>(c: ConstraintSystem, lay: Layout, ch: Challenges, alg: Algebra<B, E>, emit: Emit<B, E>): void {
   const F = lay.fixed;
   for (const g of c.gates) {
-    for (const p of g.polys) emit(1 + degree(p), () => ({ base: alg.mul(alg.fixed(g.selector, 0), expr(alg, p)) }));
+    for (const p of g.polys) emit(1 + degree(p), () => ({ base: alg.mul(alg.fixed(g.selector, 0), evaluateCells(p, alg)) }));
   }
   lay.publicColumns.forEach((col, i) => {
     emit(2, () => ({ base: alg.sub(alg.mul(alg.fixed(F.pubSelStart + i, 0), alg.advice(col, 0)), alg.publicPoly(i)) }));
@@ -132,7 +114,7 @@ export function emitConstraints<B, E>(c: ConstraintSystem, lay: Layout, ch: Chal
     const inputDegree = Math.max(...l.inputs.map(degree));
     emit(inputDegree + 3, () => {
       // lambda - f and lambda - t, as (-f) + lambda.
-      const a = alg.eAddC(compress(alg, l.inputs.map((e) => expr(alg, e)), negThetas), ch.lambda);
+      const a = alg.eAddC(compress(alg, l.inputs.map((e) => evaluateCells(e, alg)), negThetas), ch.lambda);
       const tableCols = t.columns.map((_, k) => alg.fixed(F.tableStart[l.table]! + k, 0));
       const b = alg.eAddC(compress(alg, tableCols, negThetas), ch.lambda);
       const phiNext = alg.aux(lay.numPermChunks + li, 1);

@@ -131,3 +131,14 @@ export class VecAlgebra implements Algebra<FVec, EVec> {
     return o;
   }
 }
+
+/**
+ * Algebra over trace columns alone (advice and fixed, one entry per row): what gate and lookup
+ * expressions read when evaluated on the trace domain (checker, multiplicities, logUp sums).
+ */
+export function traceVecAlgebra(rows: number, advice: readonly FVec[], fixed: readonly FVec[]): VecAlgebra {
+  const none = (): never => {
+    throw new Error("internal: only advice and fixed columns exist on the trace domain");
+  };
+  return new VecAlgebra({ size: rows, stride: 1, advice: (i) => advice[i]!, fixed: (i) => fixed[i]!, mult: none, aux: none, x: none, publicPoly: none });
+}
