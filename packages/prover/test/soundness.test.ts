@@ -1,10 +1,11 @@
 // Soundness: broken witnesses are refused by the prover and, with the checker bypassed, rejected
 // by the verifier; cheating quotients, changed or replayed public inputs and foreign keys fail.
 import {
-  CircuitBuilder, ConstraintError, ParamsError, advice, encodeProof, encodeVk, mul, preset, prove, setup, sub,
+  ConstraintError, ParamsError, encodeProof, encodeVk, preset, prove, setup,
   verifyProof, verifyProofBytes, type Witness,
 } from "../src/index.js";
 import { ALLOW, P_MOD, TEST_PARAMS, check, cloneWitness, proveOk, small } from "./helpers.js";
+import { productCircuit } from "./product-circuit.js";
 
 type Mutable = { advice: BigUint64Array[] };
 
@@ -87,19 +88,9 @@ describe("cheating prover", () => {
   });
 });
 
-/** c = a * b with c public and a, b private. */
-function productCircuit() {
-  const b = new CircuitBuilder(8);
-  const a = b.addAdvice("a");
-  const bb = b.addAdvice("b");
-  const c = b.addAdvice("c");
-  const s = b.addSelector("s");
-  b.addGate("mul", s, [sub(advice(c), mul(advice(a), advice(bb)))]);
-  for (let r = 0; r < 8; r++) b.enable(s, r);
-  b.addPublic("product", { column: c, row: 0 }, 0);
-  b.addPublic("scaled", { column: c, row: 1 }, 8);
-  return b.build();
-}
+/** c = a * b on every row with c[0] and c[1] public; a, b private. */
+const productCircuitAllRows = () =>
+  productCircuit([0, 1, 2, 3, 4, 5, 6, 7], [{ label: "product", row: 0, scale: 0 }, { label: "scaled", row: 1, scale: 8 }]);
 
 function productWitness(a: bigint, b: bigint, c1: bigint = 1n): Witness {
   const cols = [new BigUint64Array(8), new BigUint64Array(8), new BigUint64Array(8)];
@@ -114,7 +105,7 @@ function productWitness(a: bigint, b: bigint, c1: bigint = 1n): Witness {
 }
 
 describe("public inputs and keys", () => {
-  const circuit = productCircuit();
+  const circuit = productCircuitAllRows();
   const pk = setup(circuit, TEST_PARAMS, ALLOW);
 
   test("changed public value fails", () => {

@@ -2,34 +2,15 @@
 // that cancel between neighbouring chunks, so an opened chunk value is uniform given t at that
 // point. The decisive test holds the witness blinding fixed (same seed) and varies only the masks:
 // without masking every run would commit the very same chunks.
-import { CircuitBuilder, advice, mul, prove, setup, sub, type Proof, type Witness } from "../src/index.js";
+import { prove, setup, type Proof } from "../src/index.js";
 import { P, add, extAdd, extMul, extPow, type Ext, type FVec } from "../src/field/index.js";
 import { evalPolyExt } from "../src/ntt/index.js";
 import { maskQuotientChunks } from "../src/protocol/quotient-mask.js";
 import { seededRng } from "../src/util/random.js";
 import { ALLOW, TEST_PARAMS, check } from "./helpers.js";
+import { productAtRow0, productAtRow0Witness } from "./product-circuit.js";
 
 const seed = (s: string) => seededRng(new TextEncoder().encode(s));
-
-function circuit() {
-  const b = new CircuitBuilder(8);
-  const a = b.addAdvice("a");
-  const bb = b.addAdvice("b");
-  const c = b.addAdvice("c");
-  const s = b.addSelector("s");
-  b.addGate("mul", s, [sub(advice(c), mul(advice(a), advice(bb)))]);
-  b.enable(s, 0);
-  b.addPublic("c", { column: c, row: 0 }, 0);
-  return b.build();
-}
-
-function witness(a: bigint, b: bigint): Witness {
-  const cols = [new BigUint64Array(8), new BigUint64Array(8), new BigUint64Array(8)];
-  cols[0]![0] = a;
-  cols[1]![0] = b;
-  cols[2]![0] = a * b;
-  return { advice: cols };
-}
 
 /** Every base value of the quotient chunks opened at the out-of-domain point. */
 const chunkOpenings = (p: Proof): bigint[] => p.openings[3]![0]!.flat();
@@ -45,10 +26,10 @@ function lowBitsLookUniform(values: readonly bigint[]): boolean {
 }
 
 describe("quotient chunk masking", () => {
-  const pk = setup(circuit(), TEST_PARAMS, ALLOW);
+  const pk = setup(productAtRow0(), TEST_PARAMS, ALLOW);
   const lay = pk.layout;
-  const w1 = witness(6n, 7n);
-  const w2 = witness(3n, 14n);
+  const w1 = productAtRow0Witness(6n, 7n);
+  const w2 = productAtRow0Witness(3n, 14n);
 
   test("layout: masked chunks keep degree < n and still cover t", () => {
     expect(lay.quotientMask).toBe(2 * TEST_PARAMS.numQueries + 3);

@@ -1,33 +1,14 @@
 // Zero knowledge: blinding rows make commitments and openings random per run; two private
 // witnesses with the same public values both verify and are not told apart by their openings.
-import { CircuitBuilder, advice, encodeProof, mul, prove, setup, sub, type Proof, type Witness } from "../src/index.js";
+import { encodeProof, prove, setup, type Proof } from "../src/index.js";
 import { seededRng } from "../src/util/random.js";
 import { ALLOW, TEST_PARAMS, check } from "./helpers.js";
-
-function circuit() {
-  const b = new CircuitBuilder(8);
-  const a = b.addAdvice("a");
-  const bb = b.addAdvice("b");
-  const c = b.addAdvice("c");
-  const s = b.addSelector("s");
-  b.addGate("mul", s, [sub(advice(c), mul(advice(a), advice(bb)))]);
-  b.enable(s, 0);
-  b.addPublic("c", { column: c, row: 0 }, 0);
-  return b.build();
-}
-
-function witness(a: bigint, b: bigint): Witness {
-  const cols = [new BigUint64Array(8), new BigUint64Array(8), new BigUint64Array(8)];
-  cols[0]![0] = a;
-  cols[1]![0] = b;
-  cols[2]![0] = a * b;
-  return { advice: cols };
-}
+import { productAtRow0, productAtRow0Witness } from "./product-circuit.js";
 
 describe("zero knowledge", () => {
-  const pk = setup(circuit(), TEST_PARAMS, ALLOW);
-  const w1 = witness(6n, 7n);
-  const w2 = witness(3n, 14n);
+  const pk = setup(productAtRow0(), TEST_PARAMS, ALLOW);
+  const w1 = productAtRow0Witness(6n, 7n);
+  const w2 = productAtRow0Witness(3n, 14n);
 
   test("the trace keeps at least one random row per value a witness polynomial can leak", () => {
     // 3 base values per rotation at the OOD point (an extension element), and the quotient at +-x
