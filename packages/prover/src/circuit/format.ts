@@ -3,6 +3,7 @@
 // in a FormatError (truncation, bad tag, non-canonical element, out-of-range index, trailing bytes).
 import { CircuitError, FormatError } from "../errors.js";
 import { ByteReader, ByteWriter } from "../util/bytes.js";
+import { readHeader, writeHeader } from "../util/format-header.js";
 import type { Circuit, Witness } from "./circuit.js";
 import type { ConstraintSystem } from "./constraint-system.js";
 import type { Expr } from "./expr.js";
@@ -10,7 +11,7 @@ import { MAX_ROTATION, MAX_ROWS, validateCircuit, validateWitness } from "./vali
 
 export const CIRCUIT_MAGIC = 0x4352_4b5a; // "ZKRC" little-endian
 export const WITNESS_MAGIC = 0x5457_4b5a; // "ZKWT"
-export const FORMAT_VERSION = 2; // 2: masked quotient split (chunks at stride n - h), more blinding rows
+export { FORMAT_VERSION } from "../util/format-header.js";
 const MAX_EXPR_DEPTH = 4096;
 const MAX_COUNT = 1 << 24;
 
@@ -151,8 +152,7 @@ export function readConstraintSystem(r: ByteReader): ConstraintSystem {
 
 export function encodeCircuit(c: Circuit): Uint8Array {
   const w = new ByteWriter();
-  w.u32(CIRCUIT_MAGIC);
-  w.u32(FORMAT_VERSION);
+  writeHeader(w, CIRCUIT_MAGIC);
   const perm = new Set<number>();
   for (const [a, b] of c.copies) perm.add(a.column).add(b.column);
   writeConstraintSystem(w, { ...c, permColumns: [...perm].sort((a, b) => a - b) });
@@ -173,15 +173,9 @@ export function encodeCircuit(c: Circuit): Uint8Array {
   return w.finish();
 }
 
-function header(r: ByteReader, magic: number, what: string): void {
-  if (r.u32("magic") !== magic) r.fail(`not a ${what} file (bad magic)`);
-  const v = r.u32("version");
-  if (v !== FORMAT_VERSION) r.fail(`unsupported ${what} format version ${v}`);
-}
-
 export function decodeCircuit(bytes: Uint8Array): Circuit {
   const r = new ByteReader(bytes, "circuit");
-  header(r, CIRCUIT_MAGIC, "circuit");
+  readHeader(r, CIRCUIT_MAGIC, "circuit file", "circuit format");
   const cs = readConstraintSystem(r);
   const fixedValues = cs.fixed.map((f) => r.fvec(`fixed column '${f.name}'`, cs.rows));
   const cell = (): { column: number; row: number } => ({ column: r.u32("copy column"), row: r.u32("copy row") });
@@ -203,8 +197,7 @@ export function decodeCircuit(bytes: Uint8Array): Circuit {
 
 export function encodeWitness(w: Witness): Uint8Array {
   const bw = new ByteWriter();
-  bw.u32(WITNESS_MAGIC);
-  bw.u32(FORMAT_VERSION);
+  writeHeader(bw, WITNESS_MAGIC);
   bw.u32(w.advice.length);
   for (const v of w.advice) bw.fvec(v);
   return bw.finish();
@@ -213,7 +206,7 @@ export function encodeWitness(w: Witness): Uint8Array {
 /** Decodes a witness and checks it against the circuit's shape. */
 export function decodeWitness(bytes: Uint8Array, c: Circuit): Witness {
   const r = new ByteReader(bytes, "witness");
-  header(r, WITNESS_MAGIC, "witness");
+  readHeader(r, WITNESS_MAGIC, "witness file", "witness format");
   const n = r.count("advice count", c.advice.length, c.advice.length);
   const advice = Array.from({ length: n }, (_, i) => r.fvec(`witness column ${i}`, c.rows));
   r.expectEnd();

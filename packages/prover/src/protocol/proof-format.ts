@@ -2,7 +2,8 @@
 // verification key's shape by the verifier, structural limits here.
 import { ByteReader, ByteWriter } from "../util/bytes.js";
 import type { Ext } from "../field/index.js";
-import { FORMAT_VERSION } from "../circuit/format.js";
+import { readHeader, writeHeader } from "../util/format-header.js";
+import { readCap, writeCap } from "./cap-format.js";
 import type { Opening, Proof, PublicValue, QueryProof } from "./proof.js";
 
 export const PROOF_MAGIC = 0x5250_4b5a; // "ZKPR"
@@ -14,15 +15,6 @@ function writeExt(w: ByteWriter, e: Ext): void {
   w.u64(e[2]);
 }
 
-function writeCap(w: ByteWriter, cap: readonly Uint8Array[]): void {
-  w.u32(cap.length);
-  for (const d of cap) w.bytes(d);
-}
-
-function readCap(r: ByteReader): Uint8Array[] {
-  return Array.from({ length: r.count("cap size", 1, 1 << 10) }, () => r.bytes(32, "cap digest"));
-}
-
 function writeOpening(w: ByteWriter, o: Opening): void {
   w.u32(o.values.length);
   for (const v of o.values) w.u64(v);
@@ -32,8 +24,7 @@ function writeOpening(w: ByteWriter, o: Opening): void {
 
 export function encodeProof(p: Proof): Uint8Array {
   const w = new ByteWriter();
-  w.u32(PROOF_MAGIC);
-  w.u32(FORMAT_VERSION);
+  writeHeader(w, PROOF_MAGIC);
   w.u32(p.publics.length);
   for (const v of p.publics) {
     w.str(v.label);
@@ -77,19 +68,17 @@ function readOpening(r: ByteReader): Opening {
 
 export function decodeProof(bytes: Uint8Array): Proof {
   const r = new ByteReader(bytes, "proof");
-  if (r.u32("magic") !== PROOF_MAGIC) r.fail("not a proof (bad magic)");
-  const version = r.u32("version");
-  if (version !== FORMAT_VERSION) r.fail(`unsupported proof version ${version}`);
+  readHeader(r, PROOF_MAGIC, "proof");
   const publics: PublicValue[] = Array.from({ length: r.len("publics", LIMIT) }, () => ({
     label: r.str("public label"),
     scale: r.count("public scale", 0, 64),
     value: r.field("public value"),
   }));
-  const caps = Array.from({ length: r.count("commitment count", 0, 16) }, () => readCap(r));
+  const caps = Array.from({ length: r.count("commitment count", 0, 16) }, () => readCap(r, "cap"));
   const openings = Array.from({ length: r.count("opened batches", 0, 16) }, () =>
     Array.from({ length: r.count("opening points", 0, 64) }, () => Array.from({ length: r.len("opened columns", LIMIT) }, () => readExt(r, "opened value"))),
   );
-  const friCaps = Array.from({ length: r.count("FRI layers", 0, 40) }, () => readCap(r));
+  const friCaps = Array.from({ length: r.count("FRI layers", 0, 40) }, () => readCap(r, "cap"));
   const finalPoly = Array.from({ length: r.len("final polynomial", 1 << 12) }, () => readExt(r, "final coefficient"));
   const nonce = r.u64("nonce");
   const queries: QueryProof[] = Array.from({ length: r.count("query count", 0, 1024) }, () => ({

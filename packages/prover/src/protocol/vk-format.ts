@@ -3,11 +3,13 @@
 // and table definition, the public cells and the parameters; decoding recomputes and compares it.
 import { blake3 } from "@noble/hashes/blake3.js";
 import type { ConstraintSystem } from "../circuit/constraint-system.js";
-import { FORMAT_VERSION, readConstraintSystem, writeConstraintSystem } from "../circuit/format.js";
+import { readConstraintSystem, writeConstraintSystem } from "../circuit/format.js";
 import { validateConstraintSystem } from "../circuit/validate.js";
 import { CircuitError, FormatError, ParamsError } from "../errors.js";
 import type { Digest } from "../hash/index.js";
 import { ByteReader, ByteWriter } from "../util/bytes.js";
+import { readHeader, writeHeader } from "../util/format-header.js";
+import { readCap, writeCap } from "./cap-format.js";
 import type { VerificationKey } from "./keys.js";
 import { validateParams, type ProofParams } from "./params.js";
 
@@ -20,16 +22,14 @@ interface VkBody {
 }
 
 function writeBody(w: ByteWriter, b: VkBody): void {
-  w.u32(VK_MAGIC);
-  w.u32(FORMAT_VERSION);
+  writeHeader(w, VK_MAGIC);
   w.str(b.params.name);
   w.u8(b.params.logBlowup);
   w.u32(b.params.numQueries);
   w.u8(b.params.grindingBits);
   w.u8(b.params.finalLogLen);
   writeConstraintSystem(w, b.cs);
-  w.u32(b.fixedCap.length);
-  for (const d of b.fixedCap) w.bytes(d);
+  writeCap(w, b.fixedCap);
 }
 
 export function vkDigest(b: VkBody): Digest {
@@ -47,9 +47,7 @@ export function encodeVk(vk: VerificationKey): Uint8Array {
 
 export function decodeVk(bytes: Uint8Array): VerificationKey {
   const r = new ByteReader(bytes, "verification key");
-  if (r.u32("magic") !== VK_MAGIC) r.fail("not a verification key (bad magic)");
-  const version = r.u32("version");
-  if (version !== FORMAT_VERSION) r.fail(`unsupported verification key version ${version}`);
+  readHeader(r, VK_MAGIC, "verification key");
   const params: ProofParams = {
     name: r.str("preset name"),
     logBlowup: r.u8("logBlowup"),
@@ -58,7 +56,7 @@ export function decodeVk(bytes: Uint8Array): VerificationKey {
     finalLogLen: r.u8("finalLogLen"),
   };
   const cs = readConstraintSystem(r);
-  const fixedCap = Array.from({ length: r.count("fixed cap size", 1, 1 << 10) }, () => r.bytes(32, "fixed cap digest"));
+  const fixedCap = readCap(r, "fixed cap");
   const bodyEnd = r.offset;
   const digest = r.bytes(32, "digest");
   r.expectEnd();
