@@ -13,6 +13,9 @@ export const NODE_TESTS = join(SHARED, "onnx-tests/node");
 
 export const REAL_NETWORKS = ["1l_mlp", "2l_relu_fc", "4l_relu_conv_fc", "accuracy", "variable_cnn", "mnist_gan", "nanoGPT", "self_attention", "lstm", "ltsf", "tutorial"] as const;
 
+/** The slowest networks to interpret (each test file stays within seconds). */
+export const HEAVY_NETWORKS = ["mnist_gan", "nanoGPT"] as const;
+
 export interface Loaded { module: Operation; inputs: Tensor[] }
 
 /** An ezkl network with its input.json, imported (symbolic dims bound by the inputs). */
