@@ -1,10 +1,7 @@
 // Conformance of the group-A reference kernels (elementwise, logical, cast, shape and index ops)
 // on the ONNX backend test data, read in place from ../shared.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { formatResult, loadModel, runCaseDir, type CaseResult, type OnnxModel } from "../src/index.js";
-import { countByStatus, runCasesForOps } from "./helpers/node-cases.js";
-import { ONNX_TESTS_DIR } from "./helpers/shared.js";
+import { runCaseDir, type OnnxModel } from "../src/index.js";
+import { pytorchCasesUsing, reportNonPassing, runCasesForOps } from "./helpers/node-cases.js";
 
 const OPS_A = [
   "Abs", "Add", "And", "Ceil", "Celu", "Clip", "Cos", "Acos", "Asin", "Atan", "Sin", "Tan", "Div", "Elu", "Equal", "Erf",
@@ -25,38 +22,19 @@ const OPS_A = [
  */
 const ACCEPTED = /^(PASS|UNSUPPORTED .*unsupported data type|UNSUPPORTED \S+_expanded .*subgraphs \(control flow\)|UNSUPPORTED test_training_dropout\S* .*random generator)/;
 
-/** pytorch-converted / pytorch-operator cases whose model uses at least one group-A op. */
-function pytorchCasesUsingGroupA(): string[] {
-  const dirs: string[] = [];
-  for (const sub of ["pytorch-converted", "pytorch-operator"]) {
-    const root = join(ONNX_TESTS_DIR, sub);
-    for (const name of readdirSync(root).sort()) {
-      const dir = join(root, name);
-      const ops = loadModel(join(dir, "model.onnx")).graph.nodes.map((n) => n.opType);
-      if (ops.some((op) => OPS_A.includes(op))) dirs.push(dir);
-    }
-  }
-  return dirs;
-}
-
-function report(title: string, results: readonly CaseResult[]): void {
-  const lines = results.filter((r) => r.status !== "PASS").map(formatResult);
-  console.log(`${title}: ${JSON.stringify(countByStatus(results))}\n${lines.join("\n")}`);
-}
-
 describe("group A kernels on ONNX node tests", () => {
   const results = runCasesForOps(OPS_A);
   test("every case passes or is unsupported for its data type", () => {
-    report("node cases of group-A ops", results);
+    reportNonPassing("node cases of group-A ops", results);
     expect(results.length).toBeGreaterThan(500);
     for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
   });
 });
 
 describe("group A kernels on PyTorch-exported cases", () => {
-  const results = pytorchCasesUsingGroupA().map((d) => runCaseDir(d));
+  const results = pytorchCasesUsing(OPS_A).map((d) => runCaseDir(d));
   test("every case passes or is unsupported for its data type", () => {
-    report("pytorch cases using group-A ops", results);
+    reportNonPassing("pytorch cases using group-A ops", results);
     expect(results.length).toBeGreaterThan(20);
     for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
   });
@@ -66,9 +44,9 @@ describe("group A kernels without the importer's opset normalisation", () => {
   // Kernels accept older attribute forms themselves (axes/pads/split/starts... as attributes,
   // legacy per-channel PRelu), so raw models of any opset must give the same results.
   const raw = { prepare: (m: OnnxModel): OnnxModel => m };
-  const results = [...runCasesForOps(OPS_A, raw), ...pytorchCasesUsingGroupA().map((d) => runCaseDir(d, raw))];
+  const results = [...runCasesForOps(OPS_A, raw), ...pytorchCasesUsing(OPS_A).map((d) => runCaseDir(d, raw))];
   test("every case passes or is unsupported for its data type", () => {
-    report("raw (unnormalised) cases using group-A ops", results);
+    reportNonPassing("raw (unnormalised) cases using group-A ops", results);
     expect(results.length).toBeGreaterThan(520);
     for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
   });

@@ -1,9 +1,8 @@
 // Conformance of the group-B reference kernels (reductions, softmax, matmul/gemm/einsum, conv,
 // pooling, normalization, resize, recurrent) on the ONNX backend test data, read in place.
-import { readdirSync } from "node:fs";
-import { basename, join } from "node:path";
-import { formatResult, indexedCases, loadModel, runCaseDir, type CaseResult, type Tolerance } from "../src/index.js";
-import { countByStatus } from "./helpers/node-cases.js";
+import { basename } from "node:path";
+import { indexedCases, runCaseDir, type Tolerance } from "../src/index.js";
+import { pytorchCasesUsing, reportNonPassing } from "./helpers/node-cases.js";
 import { ONNX_TESTS_DIR } from "./helpers/shared.js";
 
 const OPS_B = [
@@ -25,41 +24,22 @@ const ROUNDED_EXPECTATIONS: Readonly<Record<string, Tolerance>> = {
   test_averagepool_2d_ceil_last_window_starts_on_pad: { rtol: 1e-3, atol: 1e-5 },
 };
 
-/** pytorch-converted / pytorch-operator cases whose model uses at least one group-B op. */
-function pytorchCasesUsingGroupB(): string[] {
-  const dirs: string[] = [];
-  for (const sub of ["pytorch-converted", "pytorch-operator"]) {
-    const root = join(ONNX_TESTS_DIR, sub);
-    for (const name of readdirSync(root).sort()) {
-      const dir = join(root, name);
-      const ops = loadModel(join(dir, "model.onnx")).graph.nodes.map((n) => n.opType);
-      if (ops.some((op) => OPS_B.includes(op))) dirs.push(dir);
-    }
-  }
-  return dirs;
-}
-
-function report(title: string, results: readonly CaseResult[]): void {
-  const lines = results.filter((r) => r.status !== "PASS").map(formatResult);
-  console.log(`${title}: ${JSON.stringify(countByStatus(results))}\n${lines.join("\n")}`);
-}
-
 describe("group B kernels on ONNX node tests", () => {
   const results = indexedCases(ONNX_TESTS_DIR, OPS_B).map(({ dir }) => {
     const tolerance = ROUNDED_EXPECTATIONS[basename(dir)];
     return runCaseDir(dir, tolerance ? { tolerance } : {});
   });
   test("every case passes or is unsupported for its data type", () => {
-    report("node cases of group-B ops", results);
+    reportNonPassing("node cases of group-B ops", results);
     expect(results.length).toBeGreaterThan(300);
     for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
   });
 });
 
 describe("group B kernels on PyTorch-exported cases", () => {
-  const results = pytorchCasesUsingGroupB().map((d) => runCaseDir(d));
+  const results = pytorchCasesUsing(OPS_B).map((d) => runCaseDir(d));
   test("every case passes or is unsupported for its data type", () => {
-    report("pytorch cases using group-B ops", results);
+    reportNonPassing("pytorch cases using group-B ops", results);
     expect(results.length).toBeGreaterThan(20);
     for (const r of results) expect(`${r.status} ${r.name} ${r.reason ?? ""}`).toMatch(ACCEPTED);
   });
