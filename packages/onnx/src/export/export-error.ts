@@ -1,6 +1,4 @@
 // The exporter's error: an op or type the ONNX format (or this exporter) cannot express.
 import { OnnxError } from "../errors.js";
 
-export class OnnxExportError extends OnnxError {
-  override name = "OnnxExportError";
-}
+export class OnnxExportError extends OnnxError {}
