@@ -21,6 +21,8 @@ export const ONNX_LEVEL_IMPLS: ImplTable = onnxImpls.merge(funcImpls, arithImpls
 export const LINALG_LEVEL_IMPLS: ImplTable = funcImpls.merge(arithImpls, mathImpls, linalgImpls, tensorImpls);
 export const LINALG_CONTEXT = new Context({ dialects: [BuiltinDialect, FuncDialect, ArithDialect, MathDialect, LinalgDialect, TensorDialect] });
 export const ONNX_CONTEXT = new Context({ dialects: [BuiltinDialect, FuncDialect, ArithDialect, OnnxDialect] });
+/** Both sides of the lowering (for pass managers that verify between passes). */
+export const LOWERING_CONTEXT = new Context({ dialects: [BuiltinDialect, FuncDialect, ArithDialect, OnnxDialect, MathDialect, LinalgDialect, TensorDialect] });
 
 export class LevelError extends Error {
   override name = "LevelError";
