@@ -102,6 +102,18 @@ describe("ConvTranspose", () => {
   });
 });
 
+describe.each(["Conv", "ConvTranspose"])("%s operand errors", (op) => {
+  const x = iota([1, 1, 4]), w = iota([1, 1, 2]);
+  test("rank, data types, bias and kernel_shape are KernelErrors naming the op", () => {
+    expect(() => run1(op, [iota([1, 4]), iota([1, 2])])).toThrow(new RegExp(`^${op}: X \\[1,4\\] and W \\[1,2\\] must both have rank >= 3`));
+    expect(() => run1(op, [x, iota([1, 1, 2], "f64")])).toThrow(new RegExp(`^${op}: X and W must have the same data type, got f32 and f64`));
+    expect(() => run1(op, [x, w, iota([1], "f64")])).toThrow(new RegExp(`^${op}: X and B must have the same data type`));
+    expect(() => run1(op, [x, w, iota([2])])).toThrow(new RegExp(`^${op}: bias has 2 values, expected 1`));
+    expect(() => run1(op, [x, w], { kernel_shape: [3] })).toThrow(new RegExp(`^${op}: kernel_shape \\[3\\] differs from W's spatial shape \\[2\\]`));
+    expect(() => run1(op, [iota([1, 1, 4], "i32"), w])).toThrow(KernelError);
+  });
+});
+
 describe("pooling", () => {
   const x = iota([1, 1, 3, 3]);
   test("AveragePool with and without count_include_pad", () => {

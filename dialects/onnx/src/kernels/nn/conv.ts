@@ -1,19 +1,14 @@
 import { Tensor, shapeSize } from "@zkmlir/core";
 import { KernelError, type Kernel } from "../types.js";
-import { attrInt, attrNumbers, requireInput } from "../util/nn-attrs.js";
-import { floatData, sameDType } from "../util/nn-dtype.js";
+import { attrInt } from "../util/nn-attrs.js";
+import { convKernelShape, convOperands } from "../util/nn-conv-operands.js";
 import { resolveSpatial } from "../util/nn-pads.js";
 import { windowMap } from "../util/nn-window.js";
 
 /** Conv (1-D/2-D/3-D...): X [N,C,...], W [M,C/group,k...], optional bias B [M]. */
 export const conv: Kernel = (inputs, attrs) => {
   const op = "Conv";
-  const X = requireInput(op, inputs, 0, "X"), W = requireInput(op, inputs, 1, "W"), B = inputs[2];
-  const x = floatData(op, X, "X");
-  sameDType(op, X, W, "X and W");
-  const w = W.data as Float32Array | Float64Array;
-  const b = B ? (sameDType(op, X, B, "X and B"), B.data as Float32Array | Float64Array) : undefined;
-  if (X.rank < 3 || W.rank !== X.rank) throw new KernelError(`${op}: X [${X.shape}] and W [${W.shape}] must both have rank >= 3 and equal ranks`);
+  const { X, W, x, w, b } = convOperands(op, inputs);
   const group = attrInt(op, attrs, "group", 1);
   const [N, C] = [X.shape[0]!, X.shape[1]!];
   const [M, Cg] = [W.shape[0]!, W.shape[1]!];
@@ -21,9 +16,7 @@ export const conv: Kernel = (inputs, attrs) => {
     throw new KernelError(`${op}: X has ${C} channels and W is [${W.shape}], inconsistent with group ${group}`);
   }
   if (b && b.length !== M) throw new KernelError(`${op}: bias has ${b.length} values, expected ${M}`);
-  const kernel = W.shape.slice(2);
-  const ks = attrNumbers(op, attrs, "kernel_shape");
-  if (ks && ks.join(",") !== kernel.join(",")) throw new KernelError(`${op}: kernel_shape [${ks}] differs from W's spatial shape [${kernel}]`);
+  const kernel = convKernelShape(op, attrs, W);
   const inDims = X.shape.slice(2);
   const g = resolveSpatial(op, attrs, inDims, kernel, false);
   const map = windowMap({ outer: g.outDims, kernel, strides: g.strides, dilations: g.dilations, padsBegin: g.padsBegin, padsEnd: g.padsEnd, target: inDims });
