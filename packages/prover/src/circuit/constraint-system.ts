@@ -1,25 +1,24 @@
 // The part of a circuit the verifier needs: shapes, gate expressions, tables, lookups, public
 // cell positions and the permutation columns (copy constraints themselves live in sigma).
-import type { AdviceColumn, Circuit, FixedColumn, Gate, Lookup, PublicCell, Table } from "./circuit.js";
+import type { Circuit } from "./circuit.js";
 
-export interface ConstraintSystem {
-  readonly rows: number;
-  readonly advice: readonly AdviceColumn[];
-  readonly fixed: readonly FixedColumn[];
-  readonly gates: readonly Gate[];
-  readonly tables: readonly Table[];
-  readonly lookups: readonly Lookup[];
-  readonly publics: readonly PublicCell[];
+/** The circuit's shape fields, typed once in Circuit. */
+export interface ConstraintSystem extends Pick<Circuit, "rows" | "advice" | "fixed" | "gates" | "tables" | "lookups" | "publics"> {
   /** Advice columns taking part in copy constraints, ascending. */
   readonly permColumns: readonly number[];
 }
 
-export function constraintSystem(c: Circuit): ConstraintSystem {
+/** Advice columns named by any copy constraint, ascending (what the permutation argument covers). */
+export function permutationColumns(copies: Circuit["copies"]): number[] {
   const perm = new Set<number>();
-  for (const [a, b] of c.copies) {
+  for (const [a, b] of copies) {
     perm.add(a.column);
     perm.add(b.column);
   }
+  return [...perm].sort((a, b) => a - b);
+}
+
+export function constraintSystem(c: Circuit): ConstraintSystem {
   return {
     rows: c.rows,
     advice: c.advice,
@@ -28,6 +27,6 @@ export function constraintSystem(c: Circuit): ConstraintSystem {
     tables: c.tables,
     lookups: c.lookups,
     publics: c.publics,
-    permColumns: [...perm].sort((a, b) => a - b),
+    permColumns: permutationColumns(c.copies),
   };
 }

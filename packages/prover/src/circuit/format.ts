@@ -5,7 +5,7 @@ import { CircuitError, FormatError } from "../errors.js";
 import { ByteReader, ByteWriter } from "../util/bytes.js";
 import { readHeader, writeHeader } from "../util/format-header.js";
 import type { Circuit, Witness } from "./circuit.js";
-import type { ConstraintSystem } from "./constraint-system.js";
+import { constraintSystem, permutationColumns, type ConstraintSystem } from "./constraint-system.js";
 import type { Expr } from "./expr.js";
 import { MAX_ROTATION, MAX_ROWS, validateCircuit, validateWitness } from "./validate.js";
 
@@ -153,9 +153,7 @@ export function readConstraintSystem(r: ByteReader): ConstraintSystem {
 export function encodeCircuit(c: Circuit): Uint8Array {
   const w = new ByteWriter();
   writeHeader(w, CIRCUIT_MAGIC);
-  const perm = new Set<number>();
-  for (const [a, b] of c.copies) perm.add(a.column).add(b.column);
-  writeConstraintSystem(w, { ...c, permColumns: [...perm].sort((a, b) => a - b) });
+  writeConstraintSystem(w, constraintSystem(c));
   for (const v of c.fixedValues) w.fvec(v);
   w.u32(c.copies.length);
   for (const [a, b] of c.copies) {
@@ -183,9 +181,7 @@ export function decodeCircuit(bytes: Uint8Array): Circuit {
   const rowLabels = Array.from({ length: r.count("label count", 0, MAX_COUNT) }, () => ({ start: r.u32("label start"), end: r.u32("label end"), label: r.str("label") }));
   r.expectEnd();
   const c: Circuit = { rows: cs.rows, advice: cs.advice, fixed: cs.fixed, fixedValues, gates: cs.gates, tables: cs.tables, lookups: cs.lookups, copies, publics: cs.publics, rowLabels };
-  const perm = new Set<number>();
-  for (const [a, b] of copies) perm.add(a.column).add(b.column);
-  if ([...perm].sort((a, b) => a - b).join() !== cs.permColumns.join()) r.fail("permutation columns do not match the copy constraints");
+  if (permutationColumns(copies).join() !== cs.permColumns.join()) r.fail("permutation columns do not match the copy constraints");
   try {
     validateCircuit(c);
   } catch (e) {
