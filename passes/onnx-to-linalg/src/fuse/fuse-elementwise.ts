@@ -5,7 +5,7 @@
 // into consumers with reduction loops (they would be recomputed per reduction step). Copies (transposes, broadcasts, reshapes, slices)
 // are such producers, so they fold into their consumers' indexing maps. Fusion is skipped when
 // a consumer loop would no longer appear alone in any map (its extent could not be inferred).
-import { AffineMap, IRMapping, IntegerAttr, IntegerType, Pass, cloneOp, type Operation, type Value } from "@zkmlir/core";
+import { AffineMap, DenseArrayAttr, IRMapping, IntegerAttr, IntegerType, Pass, cloneOp, type Operation, type Value } from "@zkmlir/core";
 import { affineMaps, createGeneric, iteratorKinds } from "@zkmlir/linalg";
 import { compose, everyLoopPure } from "./affine-compose.js";
 import { eraseDeadOps } from "../util/dce.js";
@@ -17,8 +17,8 @@ interface GenericParts { inputs: Value[]; outputs: Value[]; maps: AffineMap[]; i
 function parts(op: Operation): GenericParts | undefined {
   const maps = affineMaps(op.getAttr("indexing_maps"));
   const iterators = iteratorKinds(op.getAttr("iterator_types"));
-  const seg = op.getAttr("operandSegmentSizes") as { values?: readonly number[] } | undefined;
-  const nIn = seg?.values?.[0];
+  const seg = op.getAttr("operandSegmentSizes");
+  const nIn = seg instanceof DenseArrayAttr ? seg.values[0] : undefined;
   if (!maps || !iterators || nIn === undefined) return undefined;
   const ops = op.operandValues;
   return { inputs: ops.slice(0, nIn), outputs: ops.slice(nIn), maps, iterators };
@@ -28,7 +28,9 @@ function parts(op: Operation): GenericParts | undefined {
 function isCopy(p: Operation): boolean {
   const body = p.region(0).entry!;
   const y = body.first;
-  return y !== null && y === body.last && y.name === "linalg.yield" && body.args.indexOf(y.operand(0) as never) >= 0;
+  if (y === null || y !== body.last || y.name !== "linalg.yield") return false;
+  const v = y.operand(0);
+  return body.args.some((a) => a === v);
 }
 
 /**
