@@ -2,7 +2,7 @@ import { Tensor, shapeStrides } from "@zkmlir/core";
 import { KernelError, type Kernel } from "../types.js";
 import { attrString } from "../util/nn-attrs.js";
 import { checkDType, NUMERIC, sameDType, wrapInt, type NumberData } from "../util/nn-dtype.js";
-import { gridOffsets } from "../util/nn-reduce-plan.js";
+import { gridOffsets } from "../util/grid-offsets.js";
 import { parseEinsum } from "./einsum-parse.js";
 
 /**

@@ -1,4 +1,5 @@
 import { KernelError } from "../types.js";
+import { gridOffsets } from "./grid-offsets.js";
 
 /** Multidirectional (numpy) broadcast of shapes. */
 export function broadcastShapes(...shapes: readonly (readonly number[])[]): number[] {
@@ -23,8 +24,7 @@ export function broadcastShapes(...shapes: readonly (readonly number[])[]): numb
  */
 export function broadcastIndexMap(inShape: readonly number[], outShape: readonly number[]): Int32Array {
   const rank = outShape.length;
-  const n = outShape.reduce((a, b) => a * b, 1);
-  const map = new Int32Array(n);
+  // Broadcast axes (size 1 or missing) get stride 0, so the walk stays on the same input element.
   const inStr = new Array<number>(rank).fill(0);
   let acc = 1;
   for (let i = inShape.length - 1; i >= 0; i--) {
@@ -32,17 +32,5 @@ export function broadcastIndexMap(inShape: readonly number[], outShape: readonly
     inStr[o] = inShape[i] === 1 ? 0 : acc;
     acc *= inShape[i]!;
   }
-  const idx = new Array<number>(rank).fill(0);
-  let off = 0;
-  for (let k = 0; k < n; k++) {
-    map[k] = off;
-    for (let d = rank - 1; d >= 0; d--) {
-      idx[d]!++;
-      off += inStr[d]!;
-      if (idx[d]! < outShape[d]!) break;
-      off -= inStr[d]! * idx[d]!;
-      idx[d] = 0;
-    }
-  }
-  return map;
+  return gridOffsets(outShape, inStr);
 }
