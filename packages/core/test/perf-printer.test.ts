@@ -143,3 +143,17 @@ test("non-ASCII text (locations, dialect attributes) prints exactly, also inside
   p.write("a\uD800b");
   expect(p.printTopLevel(Operation.create({ name: "t.c" }))).toBe(`a\uD800b"t.c"() : () -> ()\n`);
 });
+
+test("dictionaries sort by name at any size, stable for a name in both properties and attributes", () => {
+  const names = Array.from({ length: 40 }, (_, i) => `k${(i * 17) % 40}`);
+  const op = Operation.create({ name: "t.a", attributes: Object.fromEntries(names.map((n, i) => [n, new IntegerAttr(BigInt(i), IntegerType.get(8))])) });
+  const sorted = [...names].sort();
+  const out = printOp(op);
+  const positions = sorted.map((n) => out.search(new RegExp(`[{ ]${n} = `)));
+  expect(positions.every((p) => p > 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  // The custom form prints properties and attributes in one dictionary; a name in both prints twice, property first.
+  const bin = parse(`%0 = "t.c"() : () -> i32\n%1 = pp.bin %0, %0 {mode = 3 : i8, z = 1 : i8, a = 2 : i8} : i32`).region(0).blocks[0]!.last!;
+  bin.setDiscardableAttr("mode", new IntegerAttr(4n, IntegerType.get(8)));
+  expect(printOp(bin)).toBe(`%0 = pp.bin %<<UNKNOWN SSA VALUE>>, %<<UNKNOWN SSA VALUE>> {a = 2 : i8, mode = 3 : i8, mode = 4 : i8, z = 1 : i8} : i32\n`);
+});

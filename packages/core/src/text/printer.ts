@@ -89,6 +89,10 @@ export interface OpPrinter {
   readonly options: PrintOptions;
 }
 
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Dictionaries up to this size are insertion-sorted in place. */
+const SMALL_DICT = 16;
+
 const GENERIC_REGION = { printEntryBlockArgs: true, printEmptyBlock: true } as const;
 
 /** SSA names of one isolated region (as MLIR's SSANameState): numbering and the names given. */
@@ -107,6 +111,10 @@ export class Printer implements OpPrinter {
   private scopes: NameScope[] = [new NameScope()];
   /** Scopes already printed: only a value used outside its isolated region is looked up here. */
   private closedScopes: NameScope[] = [];
+  // Dictionary entries being printed, as a stack (dictionaries nest): names and values side by side.
+  private dictKeys: string[] = [];
+  private dictVals: Attribute[] = [];
+  private dictTop = 0;
   private mapAliases = new Map<string, string>();
   private mapAliasDefs: string[] = [];
   private resources = new Map<string, ResourceBlob>();
@@ -269,25 +277,62 @@ export class Printer implements OpPrinter {
     }
   }
 
-  private printDict(m: ReadonlyMap<string, Attribute> | ReadonlyArray<readonly [string, Attribute]>): void {
-    const entries = (m instanceof Map ? [...m.entries()] : [...(m as ReadonlyArray<readonly [string, Attribute]>)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  /** `{k = v, ...}` sorted by name. */
+  private printDict(m: ReadonlyMap<string, Attribute> | ReadonlyArray<readonly [string, Attribute]>, sorted = false): void {
+    const base = this.dictTop;
+    if (m instanceof Map) this.pushEntries(m as ReadonlyMap<string, Attribute>);
+    else for (const e of m as ReadonlyArray<readonly [string, Attribute]>) this.pushEntry(e[0], e[1]);
+    this.printEntries(base, sorted);
+  }
+
+  private pushEntries(m: ReadonlyMap<string, Attribute>, elided?: readonly string[]): void {
+    // Keys then `get`: iterating entries would make a [key, value] pair per entry.
+    for (const k of m.keys()) if (!elided?.includes(k)) this.pushEntry(k, m.get(k)!);
+  }
+  private pushEntry(k: string, v: Attribute): void {
+    this.dictKeys[this.dictTop] = k;
+    this.dictVals[this.dictTop++] = v;
+  }
+
+  /** Prints entries [base, top) as `{...}` (sorted by name unless already) and pops them. */
+  private printEntries(base: number, sorted: boolean): void {
+    const ks = this.dictKeys, vs = this.dictVals, top = this.dictTop;
+    if (!sorted && top - base > SMALL_DICT) {
+      const order = Array.from({ length: top - base }, (_, i) => base + i).sort((a, b) => byName(ks[a]!, ks[b]!) || a - b);
+      const k2 = order.map((i) => ks[i]!), v2 = order.map((i) => vs[i]!);
+      for (let i = base; i < top; i++) { ks[i] = k2[i - base]!; vs[i] = v2[i - base]!; }
+    } else if (!sorted) {
+      // Insertion sort: stable, no allocation, and op dictionaries are small.
+      for (let i = base + 1; i < top; i++) {
+        const k = ks[i]!, v = vs[i]!;
+        let j = i - 1;
+        for (; j >= base && ks[j]! > k; j--) { ks[j + 1] = ks[j]!; vs[j + 1] = vs[j]!; }
+        ks[j + 1] = k;
+        vs[j + 1] = v;
+      }
+    }
     this.write("{");
-    entries.forEach(([k, v], i) => {
-      if (i) this.write(", ");
+    // Values may print nested dictionaries: they push above `top` and pop back to it.
+    for (let i = base; i < top; i++) {
+      if (i > base) this.write(", ");
+      const k = ks[i]!, v = vs[i]!;
       this.write(BARE_ID.test(k) ? k : quoteString(k));
       if (!(v instanceof UnitAttr)) {
         this.write(" = ");
         this.printAttribute(v);
       }
-    });
+    }
     this.write("}");
+    this.dictTop = base;
   }
 
   printOptionalAttrDict(op: Operation, elided: readonly string[] = [], withKeyword = false): void {
-    const entries = [...op.properties.entries(), ...op.attributes.entries()].filter(([k]) => !elided.includes(k));
-    if (!entries.length) return;
+    const base = this.dictTop;
+    this.pushEntries(op.properties, elided);
+    this.pushEntries(op.attributes, elided);
+    if (this.dictTop === base) return;
     this.write(withKeyword ? " attributes " : " ");
-    this.printDict(entries);
+    this.printEntries(base, false);
   }
 
   printRegion(r: Region, opts: { printEntryBlockArgs?: boolean; printEmptyBlock?: boolean } = {}): void {
@@ -361,7 +406,7 @@ export class Printer implements OpPrinter {
     }
     if (a instanceof DictionaryAttr) {
       const mark = this.out.length;
-      this.printDict(a.entries);
+      this.printDict(a.entries, true);
       return this.out.takeFrom(mark);
     }
     if (a instanceof AffineMapAttr) return this.affineMapRef(a.map);
