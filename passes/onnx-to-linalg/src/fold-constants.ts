@@ -6,8 +6,12 @@ import { Builder, DenseElementsAttr, InsertionPoint, RankedTensorType, allocData
 import { ONNX_KERNELS, denseOfTensor, kernelAttrs, onnxPositions, tensorOfDense } from "@zkmlir/onnx-dialect";
 import { constantOf } from "./util/constants.js";
 
-/** Ops always folded when their inputs are constant: their result shapes depend on values. */
-const DATA_DEPENDENT = new Set(["NonZero", "Range", "TopK", "Unique", "Compress", "ConstantOfShape", "Expand", "Tile", "Reshape", "OneHot"]);
+/**
+ * Ops always folded when their inputs are constant: their result shapes depend on values. (Ops
+ * such as ConstantOfShape or Expand lower from their static result type instead, which keeps
+ * big constants as a compact linalg.fill.)
+ */
+const DATA_DEPENDENT = new Set(["NonZero", "Range", "TopK", "Unique", "Compress"]);
 /** Ops that only read their input's (static) shape. */
 const SHAPE_QUERIES = new Set(["Shape", "Size"]);
 
