@@ -94,13 +94,13 @@ export class Operation {
 
   /**
    * @internal The parser's path: `def` is `lookupOpDef(name)`, already looked up, the attribute
-   * maps are fresh ones handed over (kept, not copied), and the location is read from `source` at
-   * `pos` when first asked for. Saves an init record and a location object per op.
+   * maps are fresh ones handed over (kept, not copied), and the location is `source` or read from
+   * it at `pos` when first asked for. Saves an init record and a location object per op.
    */
   static createParsed(
     name: string, def: OpDef | undefined, operands: readonly Value[], resultTypes: readonly Type[],
     properties: Map<string, Attribute> | undefined, attributes: Map<string, Attribute> | undefined,
-    regions: readonly Region[] | undefined, successors: readonly Block[] | undefined, source: LocationSource, pos: number,
+    regions: readonly Region[] | undefined, successors: readonly Block[] | undefined, source: Location | LocationSource, pos: number,
   ): Operation {
     return new Operation(
       name, def, operands, resultTypes, properties?.size ? properties : undefined, attributes?.size ? attributes : undefined,

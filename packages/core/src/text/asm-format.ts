@@ -9,6 +9,8 @@ import { Operation } from "../ir/operation.js";
 import { FunctionType, IntegerType, type Type } from "../ir/type.js";
 import { DenseArrayAttr, type Attribute } from "../ir/attribute.js";
 import type { Value } from "../ir/value.js";
+import { UnknownLoc } from "../ir/location.js";
+import { lookupOpDef } from "../ir/opdef-registry.js";
 import { Region } from "../ir/region.js";
 import type { TokKind } from "./lexer.js";
 import type { OpParser, UnresolvedOperand } from "./parser.js";
@@ -318,7 +320,9 @@ function parseWithFormat(p: OpParser, name: string, def: OpDef, plan: ParsePlan)
     const sizes = def.operands.map((_, s) => (refs[s] ?? NO_REFS).length);
     (props ??= new Map()).set("operandSegmentSizes", new DenseArrayAttr(IntegerType.get(32), sizes));
   }
-  return Operation.create({ name, operands: values, resultTypes, properties: props, attributes: attrs, regions });
+  // The maps are this parse's own, so they are handed over; the parser sets the location.
+  const opDef = def.name === name ? def : lookupOpDef(name);
+  return Operation.createParsed(name, opDef, values, resultTypes, props, attrs, regions, undefined, UnknownLoc.instance, 0);
 }
 
 

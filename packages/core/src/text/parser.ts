@@ -22,7 +22,7 @@ import { lookupTypeDef, type TypeParamValue } from "../ir/typedef.js";
 import { floatFromBits, hexToBytes } from "./format-number.js";
 import { allocData, setElem, type TypedData } from "../interp/tensor.js";
 import { LocationAttrLike } from "./printer.js";
-import { SsaScopes, ssaKeyAt, ssaKeyOf, ssaName, type SsaKey } from "./ssa-scopes.js";
+import { OperandRef, SsaScopes, ssaKeyAt, ssaKeyOf, ssaName, type SsaKey } from "./ssa-scopes.js";
 
 interface OpName { readonly name: string; readonly def: OpDef | undefined }
 
@@ -240,7 +240,7 @@ export class Parser implements OpParser {
 
   parseOperandRef(): UnresolvedOperand {
     const key = this.scanOperandRef();
-    return { name: ssaName(key), index: this.refIndex, pos: this.refPos };
+    return new OperandRef(key, this.refIndex, this.refPos);
   }
 
   /** Reads `%name` or `%name#N`; the result number and position are left in refIndex/refPos. */
@@ -263,7 +263,7 @@ export class Parser implements OpParser {
   }
 
   resolveOperand(u: UnresolvedOperand, t: Type): Value {
-    return this.resolveRef(ssaKeyOf(u.name), u.index, u.pos, t);
+    return this.resolveRef(u instanceof OperandRef ? u.key : ssaKeyOf(u.name), u.index, u.pos, t);
   }
 
   private resolveRef(key: SsaKey, index: number, pos: number, t: Type): Value {

@@ -30,6 +30,15 @@ export function ssaKeyAt(src: string, start: number, end: number): SsaKey {
 export function ssaKeyOf(name: string): SsaKey { return ssaKeyAt(name, 0, name.length); }
 export function ssaName(key: SsaKey): string { return typeof key === "number" ? `%${key}` : key; }
 
+/**
+ * A parsed operand reference (the parser's UnresolvedOperand): keeps the key, and spells the
+ * name only if someone reads it (a custom format usually just hands it back to resolve).
+ */
+export class OperandRef {
+  constructor(readonly key: SsaKey, readonly index: number, readonly pos: number) {}
+  get name(): string { return ssaName(this.key); }
+}
+
 /** A value used before its definition; replaced when the definition is parsed. */
 export class ForwardRef extends Value {
   constructor(type: Type, readonly name: string, readonly pos: number) { super(type); }
