@@ -76,16 +76,16 @@ export class Parser implements OpParser {
   // Operand references awaiting their types (see parseGenericOp) and the last scanned one. The
   // stack top is a counter: truncating `length` would free the arrays' storage on every op.
   private refTop = 0;
-  private refNames: SsaKey[] = [];
+  private refKeys: SsaKey[] = [];
   private refIndices: number[] = [];
   private refPositions: number[] = [];
   private refIndex = 0;
   private refPos = 0;
   // Component types of function types being parsed (see parseFunctionType).
   private typeStack: Type[] = [];
+  private typeTop = 0;
   // Op names by spelled length (see quotedOpName).
   private opNames = new Map<number, OpName[]>();
-  private typeTop = 0;
 
   constructor(src: string, readonly opts: ParseOptions = {}) {
     this.lexer = new Lexer(src, opts.file ?? "-");
@@ -368,8 +368,8 @@ export class Parser implements OpParser {
     const base = this.refTop;
     if (!this.consume(")")) {
       do {
-        const name = this.scanOperandRef();
-        this.refNames[this.refTop] = name;
+        const key = this.scanOperandRef();
+        this.refKeys[this.refTop] = key;
         this.refIndices[this.refTop] = this.refIndex;
         this.refPositions[this.refTop++] = this.refPos;
       } while (this.consume(","));
@@ -414,7 +414,7 @@ export class Parser implements OpParser {
     }
     const values = new Array<Value>(count);
     for (let i = 0; i < count; i++) {
-      values[i] = this.resolveRef(this.refNames[base + i]!, this.refIndices[base + i]!, this.refPositions[base + i]!, ft.inputs[i]!);
+      values[i] = this.resolveRef(this.refKeys[base + i]!, this.refIndices[base + i]!, this.refPositions[base + i]!, ft.inputs[i]!);
     }
     this.refTop = base;
     return Operation.createParsed(name, def, values, ft.results, properties, attributes, regions, successors, this.lexer, opPos);
