@@ -9,7 +9,7 @@ import { denseOfTensor, onnxPositions } from "@zkmlir/onnx-dialect";
 const PARAM_POSITIONS: Readonly<Record<string, readonly number[]>> = {
   Reshape: [1], Expand: [1], Tile: [1], Slice: [1, 2, 3, 4], Pad: [1, 3], Squeeze: [1], Unsqueeze: [1], Split: [1],
   ReduceSum: [1], ReduceMean: [1], ReduceMax: [1], ReduceMin: [1], ReduceProd: [1], ReduceL1: [1], ReduceL2: [1],
-  ReduceLogSumExp: [1], ReduceSumSquare: [1], Resize: [1, 2, 3], Upsample: [1], TopK: [1], Trilu: [1], CumSum: [1],
+  ReduceLogSumExp: [1], ReduceSumSquare: [1], ReduceLogSum: [1], Resize: [1, 2, 3], Upsample: [1], TopK: [1], Trilu: [1], CumSum: [1],
   OneHot: [1], ConstantOfShape: [0], Range: [0, 1, 2], CenterCropPad: [1],
 };
 

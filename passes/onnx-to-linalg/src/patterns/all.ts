@@ -16,8 +16,9 @@ import { INDEX_OPS } from "./index-ops.js";
 import { EINSUM } from "./einsum.js";
 import { RESIZE } from "./resize.js";
 import { MORE_ELEMENTWISE } from "./more-elementwise.js";
+import { EXTRA_OPS } from "./extra-ops.js";
 
 export const LOWERINGS: Readonly<Record<string, Lowering>> = {
   ...ELEMENTWISE, ...ACTIVATIONS, ...MATMUL, ...CONSTANTS, ...SHAPE_OPS,
-  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT, ...INDEX_OPS, ...EINSUM, ...RESIZE, ...MORE_ELEMENTWISE,
+  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT, ...INDEX_OPS, ...EINSUM, ...RESIZE, ...MORE_ELEMENTWISE, ...EXTRA_OPS,
 };

@@ -2,7 +2,7 @@
 // (a reduction over j <= i), ArgMax/ArgMin (value + index accumulators), TopK (rank of each
 // element by comparisons, then a select-reduction by rank). NonZero has a data-dependent shape:
 // it must have been folded away (constant input), otherwise it is reported.
-import { AffineMap, FloatType, IntegerAttr, IntegerType, RankedTensorType, cst, dim, type AffineExpr, type Value } from "@zkmlir/core";
+import { AffineMap, FloatType, IntegerAttr, IntegerType, RankedTensorType, cst, dim, type AffineExpr, type Builder, type Value } from "@zkmlir/core";
 import type { IteratorKind } from "@zkmlir/linalg";
 import { elementwise } from "../build/elementwise.js";
 import { generic, filled } from "../build/structured.js";
@@ -61,16 +61,21 @@ const cumSum: Lowering = (c) => {
 
 /** ArgMax/ArgMin: a reduction carrying (best value, its index); ties keep the first (or last). */
 const argReduce = (max: boolean): Lowering => (c) => {
-  const x = c.req(0), t = staticType(c.op, x), out = resultType(c.op), r = t.rank;
-  const axis = normAxis(c.op, intAttr(c.op, "axis", 0), r);
-  const keep = intAttr(c.op, "keepdims", 1) !== 0, last = intAttr(c.op, "select_last_index", 0) !== 0;
+  const x = c.req(0), t = staticType(c.op, x), out = resultType(c.op);
+  const axis = normAxis(c.op, intAttr(c.op, "axis", 0), t.rank);
+  return [argBest(c.b, x, axis, intAttr(c.op, "keepdims", 1) !== 0, max, intAttr(c.op, "select_last_index", 0) !== 0, out)];
+};
+
+/** The index (i64, `out` type) of the largest (smallest) element of `x` along `axis`. */
+export function argBest(bld: Builder, x: Value, axis: number, keep: boolean, max: boolean, last: boolean, out: RankedTensorType): Value {
+  const t = x.type as RankedTensorType, r = t.rank;
   const outRes: AffineExpr[] = [];
   for (let k = 0; k < r; k++) if (k !== axis) outRes.push(dim(k)); else if (keep) outRes.push(cst(0));
   const valT = RankedTensorType.get(out.shape, t.elementType);
   const isF = t.elementType instanceof FloatType;
-  const [, idx] = generic(c.b, {
+  const [, idx] = generic(bld, {
     inputs: [x],
-    outputs: [filled(c.b, valT, max ? lowest(t.elementType) : highest(t.elementType)), filled(c.b, out, -1)],
+    outputs: [filled(bld, valT, max ? lowest(t.elementType) : highest(t.elementType)), filled(bld, out, -1)],
     maps: [AffineMap.identity(r), new AffineMap(r, 0, outRes), new AffineMap(r, 0, outRes)],
     iterators: t.shape.map((_, k) => (k === axis ? "reduction" : "parallel")),
     body: ({ b, args, index }) => {
@@ -90,8 +95,8 @@ const argReduce = (max: boolean): Lowering => (c) => {
       return [select(b, better, v, best), select(b, better, indexTo(b, index(axis), i64()), bi)];
     },
   });
-  return [idx];
-};
+  return idx!;
+}
 
 /** arith.cmpf predicate "uno": true when either operand is NaN. */
 const uno = () => IntegerAttr.get(14, IntegerType.get(64));
