@@ -1,6 +1,6 @@
 // Scalar arith/math emitters for linalg bodies. Bodies are where a later quantization pass
 // rewrites arithmetic, so every lowering builds its arithmetic through these few helpers.
-import { FloatAttr, FloatType, IndexType, IntegerAttr, IntegerType, type Builder, type Type, type Value } from "@zkmlir/core";
+import { FloatAttr, FloatType, IntegerAttr, IntegerType, type Builder, type Type, type Value } from "@zkmlir/core";
 import { castScalar, emit } from "@zkmlir/linalg";
 
 export { emit };
@@ -67,4 +67,3 @@ export const neg = (b: Builder, x: Value): Value =>
 export const indexTo = (b: Builder, i: Value, t: Type): Value =>
   t instanceof FloatType ? castScalar(b, castScalar(b, i, IntegerType.get(64), false), t, false) : castScalar(b, i, t, false);
 
-export const indexType = (): Type => IndexType.get();

@@ -5,7 +5,6 @@ import { DenseElementsAttr, DenseResourceAttr, IntegerType, RankedTensorType, ty
 import { constantDenseValue } from "@zkmlir/onnx-dialect";
 import { fill, empty, filled } from "../build/structured.js";
 import { constant } from "../build/scalar.js";
-import { constantOf } from "../util/constants.js";
 import { intAttr } from "../util/attrs.js";
 import { resultType, staticType } from "../util/types.js";
 import { loweringError } from "../errors.js";
@@ -51,4 +50,3 @@ const constantOfShape: Lowering = (c) => {
 
 export const CONSTANTS: Record<string, Lowering> = { Constant: onnxConstant, Shape: shape, Size: size, ConstantOfShape: constantOfShape };
 
-export { constantOf };

@@ -105,6 +105,7 @@ const scatterElements: Lowering = (c) => {
   const data = c.req(0), out = resultType(c.op), dt = staticType(c.op, data);
   let ind = c.req(1), upd = c.req(2);
   const it = staticType(c.op, ind, "indices");
+  if (out !== dt) throw loweringError(c.op, `result type ${out.key} differs from the data type ${dt.key}`);
   const axis = normAxis(c.op, intAttr(c.op, "axis", 0), dt.rank);
   const n = dt.shape[axis]!, U = it.shape[axis]!, R = dt.rank;
   const padded = dt.shape.map((d, j) => (j === axis ? U : d));

@@ -9,7 +9,7 @@ import { gatherCopy, insertCopy, windowPureDims } from "../build/reindex.js";
 import { arith, cmp, constant, math, select } from "../build/scalar.js";
 import { floatsAttr, intAttr, stringAttr, stringsAttr, floatAttr } from "../util/attrs.js";
 import { constantNumbers } from "../util/constants.js";
-import { resultType, staticType } from "../util/types.js";
+import { staticType } from "../util/types.js";
 import { loweringError } from "../errors.js";
 import { sigmoid, softplus } from "./activations.js";
 import type { Lowering, LowerCtx } from "./lowering.js";
