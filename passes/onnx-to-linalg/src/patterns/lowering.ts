@@ -49,7 +49,7 @@ export function loweringPattern(opType: string, lower: Lowering, state: Lowering
       input,
       req: (i) => {
         const v = input(i);
-        if (!v) throw new Error(`'${op.name}' requires input #${i}`);
+        if (!v) throw loweringError(op, `input #${i} is required`);
         return v;
       },
       unsigned: (i) => state.isUnsigned(original(i)),
@@ -61,24 +61,27 @@ export function loweringPattern(opType: string, lower: Lowering, state: Lowering
         return resultType(op, r);
       },
     };
-    let results: (Value | undefined)[];
+    let repl: (Value | undefined)[];
     try {
-      results = lower(ctx);
+      const results = lower(ctx);
+      const byResult = op.results.map(() => undefined as Value | undefined);
+      outPos.forEach((r, p) => { if (r >= 0) byResult[r] = results[p]; });
+      repl = op.results.map((r, i) => {
+        if (!byResult[i] && r.hasUses) throw loweringError(op, `the lowering produced no value for used result #${i}`);
+        return byResult[i];
+      });
     } catch (e) {
       // Recorded, not thrown: the driver then lists every op that failed, not just the first.
       state.reasons.set(op, e instanceof Error ? e.message : String(e));
       return false;
     }
-    const byResult = op.results.map(() => undefined as Value | undefined);
-    outPos.forEach((r, p) => { if (r >= 0) byResult[r] = results[p]; });
-    const repl = op.results.map((r, i) => {
-      const v = byResult[i];
-      if (v) return v;
-      if (r.hasUses) throw new Error(`lowering of '${op.name}' produced no value for used result #${i}`);
-      return undefined;
-    });
-    // Unused, unbuilt results: the op is erased, so any placeholder will do.
-    rewriter.replaceOp(op, repl.map((v) => v ?? results.find((x) => x)!));
+    const any = repl.find((v) => v !== undefined);
+    if (!any) {
+      rewriter.eraseOp(op); // nothing it computes is used
+      return true;
+    }
+    // Unused, unbuilt results have no users: any placeholder will do.
+    rewriter.replaceOp(op, repl.map((v) => v ?? any));
     return true;
   }, { name: `lower-${opType}` });
 }
