@@ -2,10 +2,10 @@
 // mean = sum(x)/n, var = sum((x - mean)^2)/n, y = (x - mean) * scale / sqrt(var + eps) + bias.
 // Per-channel parameters are reshaped to [1, C, 1, ...] so they broadcast along dim 1. LRN sums
 // squares over a channel window read with a padded copy.
-import { AffineMap, RankedTensorType, bin, dim, type Builder, type Value } from "@zkmlir/core";
+import { AffineMap, RankedTensorType, bin, cst, dim, type Builder, type Value } from "@zkmlir/core";
 import { elementwise } from "../build/elementwise.js";
 import { generic, filled } from "../build/structured.js";
-import { insertCopy, offsetMap } from "../build/reindex.js";
+import { gatherCopy, insertCopy, offsetMap } from "../build/reindex.js";
 import { arith, constant, math } from "../build/scalar.js";
 import { floatAttr, intAttr } from "../util/attrs.js";
 import { normAxis, resultType, staticType } from "../util/types.js";
@@ -95,7 +95,32 @@ const lrn: Lowering = (c) => {
   })];
 };
 
+/**
+ * GroupNormalization (opset-21 per-channel scale/bias; per-group ones are spread to channels):
+ * statistics over [N, G, C/G * spatial] (a linear reshape), then the channel-wise affine.
+ */
+const groupNorm: Lowering = (c) => {
+  const x = c.req(0), t = staticType(c.op, x), out = resultType(c.op);
+  const G = intAttr(c.op, "num_groups", 0), C = t.shape[1]!;
+  if (!(G >= 1) || C % G !== 0) throw loweringError(c.op, `num_groups ${G} must divide the ${C} channels`);
+  const len = t.numElements / (t.shape[0]! * G), cg = C / G;
+  const grouped = RankedTensorType.get([t.shape[0]!, G, len], t.elementType);
+  const xg = reshapeTo(c.b, x, grouped);
+  const { mean, variance } = moments(c.b, xg, [2]);
+  const eps = floatAttr(c.op, "epsilon", 1e-5);
+  const yg = elementwise(c.b, [xg, mean, variance], grouped, ({ b, args }) =>
+    arith(b, "mul", arith(b, "sub", args[0]!, args[1]!), arith(b, "div", constant(b, args[0]!.type, 1), math(b, "sqrt", arith(b, "add", args[2]!, constant(b, args[0]!.type, eps))))));
+  const y = reshapeTo(c.b, yg, out);
+  const perChannel = (v: Value) => {
+    const n = (v.type as RankedTensorType).shape[0]!;
+    const vc = n === C ? v : gatherCopy(c.b, v, new AffineMap(1, 0, [bin("floordiv", dim(0), cst(cg))]), RankedTensorType.get([C], t.elementType));
+    return channelShaped(c.b, vc, t.rank);
+  };
+  return [elementwise(c.b, [y, perChannel(c.req(1)), perChannel(c.req(2))], out, ({ b, args }) => arith(b, "add", arith(b, "mul", args[0]!, args[1]!), args[2]!))];
+};
+
 export const NORMALIZATIONS: Record<string, Lowering> = {
+  GroupNormalization: groupNorm,
   BatchNormalization: batchNorm, InstanceNormalization: instanceNorm, LayerNormalization: layerNorm, LRN: lrn,
 };
 

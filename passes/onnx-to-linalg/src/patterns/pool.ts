@@ -7,7 +7,7 @@ import type { IteratorKind } from "@zkmlir/linalg";
 import { elementwise } from "../build/elementwise.js";
 import { generic, filled, empty } from "../build/structured.js";
 import { padSpatial } from "../build/pad.js";
-import { arith } from "../build/scalar.js";
+import { arith, constant, math } from "../build/scalar.js";
 import { intAttr, intsAttr } from "../util/attrs.js";
 import { resultType, staticType } from "../util/types.js";
 import { paddedExtent, slidingWindow, type Window } from "../util/window.js";
@@ -79,11 +79,20 @@ const averagePool: Lowering = (c) => {
   return [elementwise(c.b, [sums, divisor], out, ({ b, args }) => arith(b, "div", args[0]!, args[1]!))];
 };
 
+/** LpPool: (sum over the window of |x|^p)^(1/p); pads contribute 0. */
+const lpPool: Lowering = (c) => {
+  const { x, out, xt, win, extent } = poolSetup(c);
+  const p = intAttr(c.op, "p", 2);
+  const pw = elementwise(c.b, [x], xt, ({ b, args }) => b.create({ name: "math.powf", operands: [math(b, "absf", args[0]!), constant(b, args[0]!.type, p)], resultTypes: [args[0]!.type] }).result(0));
+  const sums = windowReduce(c.b, padSpatial(c.b, pw, win.padLo, extent, 0), win, out, 0, "add");
+  return [elementwise(c.b, [sums], out, ({ b, args }) => b.create({ name: "math.powf", operands: [args[0]!, constant(b, args[0]!.type, 1 / p)], resultTypes: [args[0]!.type] }).result(0))];
+};
+
 const globalPool = (kind: "ReduceMean" | "ReduceMax"): Lowering => (c) => {
   const x = c.req(0), r = staticType(c.op, x).rank;
   return [reduceWith(c.b, x, Array.from({ length: r - 2 }, (_, i) => i + 2), true, REDUCE_KINDS[kind]!, resultType(c.op))];
 };
 
 export const POOLS: Record<string, Lowering> = {
-  MaxPool: maxPool, AveragePool: averagePool, GlobalAveragePool: globalPool("ReduceMean"), GlobalMaxPool: globalPool("ReduceMax"),
+  LpPool: lpPool, MaxPool: maxPool, AveragePool: averagePool, GlobalAveragePool: globalPool("ReduceMean"), GlobalMaxPool: globalPool("ReduceMax"),
 };
