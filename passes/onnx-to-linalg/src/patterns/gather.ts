@@ -134,6 +134,33 @@ const scatterElements: Lowering = (c) => {
   })[0]!];
 };
 
+/**
+ * ScatterND: out starts as data; each update position u (the indices' leading dims) writes
+ * updates[u, rest] where the k index components of u equal the leading k coordinates of out.
+ */
+const scatterND: Lowering = (c) => {
+  const data = c.req(0), ind = c.req(1), upd = c.req(2), dt = staticType(c.op, data), it = staticType(c.op, ind, "indices");
+  const k = it.shape[it.rank - 1]!, q = it.rank - 1, R = dt.rank, L = R + q;
+  const reduction = stringAttr(c.op, "reduction", "none");
+  const kind = { none: undefined, add: "add", mul: "mul", max: "max", min: "min" }[reduction] as "add" | "mul" | "max" | "min" | undefined;
+  if (reduction !== "none" && !kind) throw loweringError(c.op, `unsupported reduction '${reduction}'`);
+  const u = Array.from({ length: q }, (_, j) => dim(R + j));
+  const idxMap = (m: number) => new AffineMap(L, 0, [...u, cst(m)]);
+  const updMap = new AffineMap(L, 0, [...u, ...Array.from({ length: R - k }, (_, j) => dim(k + j))]);
+  return [generic(c.b, {
+    inputs: [upd, ...Array.from({ length: k }, () => ind)],
+    outputs: [data],
+    maps: [updMap, ...Array.from({ length: k }, (_, m) => idxMap(m)), new AffineMap(L, 0, Array.from({ length: R }, (_, j) => dim(j)))],
+    iterators: [...par(R), ...Array.from({ length: q }, () => "reduction" as const)],
+    body: ({ b, args, index }) => {
+      let hit = indexMatches(b, args[1]!, dt.shape[0]!, index(0));
+      for (let m = 1; m < k; m++) hit = emit(b, "arith.andi", [hit, indexMatches(b, args[1 + m]!, dt.shape[m]!, index(m))], hit.type);
+      const acc = args[k + 1]!;
+      return [select(b, hit, kind ? arith(b, kind, acc, args[0]!) : args[0]!, acc)];
+    },
+  })[0]!];
+};
+
 /** OneHot: out[.., d at axis, ..] = indices[..] == d ? on : off (values = [off, on]). */
 const oneHot: Lowering = (c) => {
   const ind = c.req(0), vals = c.req(2), out = resultType(c.op), it = staticType(c.op, ind, "indices");
@@ -154,5 +181,5 @@ const oneHot: Lowering = (c) => {
 };
 
 export const GATHERS: Record<string, Lowering> = {
-  Gather: gather, GatherElements: gatherElements, GatherND: gatherND, ScatterElements: scatterElements, OneHot: oneHot,
+  Gather: gather, GatherElements: gatherElements, GatherND: gatherND, ScatterElements: scatterElements, ScatterND: scatterND, OneHot: oneHot,
 };
