@@ -157,3 +157,22 @@ test("dictionaries sort by name at any size, stable for a name in both propertie
   bin.setDiscardableAttr("mode", new IntegerAttr(4n, IntegerType.get(8)));
   expect(printOp(bin)).toBe(`%0 = pp.bin %<<UNKNOWN SSA VALUE>>, %<<UNKNOWN SSA VALUE>> {a = 2 : i8, mode = 3 : i8, mode = 4 : i8, z = 1 : i8} : i32\n`);
 });
+
+test("long pieces (kept as strings) print in place, also inside nested dictionaries", () => {
+  const long = "x".repeat(5000);
+  const wide = "é\uD800".repeat(1500);
+  const op = Operation.create({
+    name: "t.a",
+    attributes: {
+      a: new DictionaryAttr([["s", new StringAttr(long)], ["t", new DialectAttr("t", "w", wide)]]),
+      b: new DialectAttr("t", "v", long),
+    },
+  });
+  const out = printOp(op);
+  expect(out).toBe(`"t.a"() {a = {s = "${long}", t = #t.w<${wide}>}, b = #t.v<${long}>} : () -> ()\n`);
+  const p = new Printer();
+  p.write("é");
+  p.write(wide);
+  p.write("b");
+  expect(p.printTopLevel(Operation.create({ name: "t.c" }))).toBe(`é${wide}b"t.c"() : () -> ()\n`);
+});

@@ -1,24 +1,34 @@
-// The printer's output: characters copied into one growing byte array and decoded once.
-// Measured on the 100k-op bench module (1.4M pieces, 5.1 MB): a rope of `+=` then flattened
-// ~100 ms, an array of pieces then `join` ~85 ms, this ~30 ms; and the result is a flat
-// one-byte string. Output is nearly always ASCII; the first other character switches the buffer
-// to UTF-16 code units, decoded with String.fromCharCode so that even lone surrogates survive.
+// The printer's output: short pieces are copied into a byte array, decoded once per chunk; long
+// pieces (hex dense data) are kept as strings. Measured on the 100k-op bench module (1.4M
+// pieces, 5.1 MB): a rope of `+=` then flattened ~100 ms, an array of pieces then `join` ~85 ms,
+// this ~30 ms, and the result is a flat one-byte string. A 64M-character piece copied char by
+// char took ~540 ms (the encoder ~130 ms), kept as a string it is one `join`.
+// Output is nearly always ASCII; the first other character switches the chunk to UTF-16 code
+// units, decoded with String.fromCharCode so that even lone surrogates survive.
 
 const INITIAL = 1 << 12;
 const DECODE_CHUNK = 1 << 13;
+/** Pieces longer than this are kept as strings rather than copied. */
+const LONG = 1 << 10;
 const ascii = new TextDecoder();
 
 export class OutputBuffer {
-  private bytes: Uint8Array | undefined = new Uint8Array(INITIAL);
+  /** Finished text, in order, before the current chunk. */
+  private parts: string[] = [];
+  private partsLength = 0;
+  private bytes = new Uint8Array(INITIAL);
+  /** The current chunk's code units once it holds a non-ASCII character. */
   private units: Uint16Array | undefined;
   private n = 0;
 
-  get length(): number { return this.n; }
+  /** Characters written so far. */
+  get length(): number { return this.partsLength + this.n; }
 
   write(s: string): void {
     const len = s.length;
+    if (len > LONG) return this.writeLong(s);
+    if (this.units) return this.writeWide(s);
     let b = this.bytes;
-    if (!b) return this.writeWide(s);
     if (this.n + len > b.length) b = this.bytes = grow(b, this.n, this.n + len);
     let n = this.n;
     for (let i = 0; i < len; i++) {
@@ -35,27 +45,54 @@ export class OutputBuffer {
 
   /** The text written since `mark` (a former `length`), removed from the buffer. */
   takeFrom(mark: number): string {
-    const s = this.decode(mark, this.n);
-    this.n = mark;
-    return s;
+    if (mark >= this.partsLength) {
+      // Within the current chunk (the usual case: no long piece since the mark).
+      const from = mark - this.partsLength;
+      const s = this.decode(from, this.n);
+      this.n = from;
+      return s;
+    }
+    const all = this.toString();
+    this.parts = [all.slice(0, mark)];
+    this.partsLength = mark;
+    return all.slice(mark);
   }
 
-  toString(): string { return this.decode(0, this.n); }
+  toString(): string {
+    this.flush();
+    if (this.parts.length > 1) this.parts = [this.parts.join("")];
+    return this.parts[0] ?? "";
+  }
+
+  private writeLong(s: string): void {
+    this.flush();
+    this.parts.push(s);
+    this.partsLength += s.length;
+  }
+
+  /** Moves the current chunk into `parts` (back to one byte per character). */
+  private flush(): void {
+    if (!this.n) return;
+    const s = this.decode(0, this.n);
+    this.parts.push(s);
+    this.partsLength += s.length;
+    this.n = 0;
+    this.units = undefined;
+  }
 
   private decode(from: number, to: number): string {
-    if (this.bytes) return ascii.decode(this.bytes.subarray(from, to));
+    if (!this.units) return ascii.decode(this.bytes.subarray(from, to));
     const parts: string[] = [];
     for (let i = from; i < to; i += DECODE_CHUNK) {
-      parts.push(String.fromCharCode.apply(null, this.units!.subarray(i, Math.min(to, i + DECODE_CHUNK)) as unknown as number[]));
+      parts.push(String.fromCharCode.apply(null, this.units.subarray(i, Math.min(to, i + DECODE_CHUNK)) as unknown as number[]));
     }
     return parts.join("");
   }
 
   private widen(): void {
-    const u = new Uint16Array(Math.max(INITIAL, this.bytes!.length));
-    u.set(this.bytes!.subarray(0, this.n));
+    const u = new Uint16Array(Math.max(INITIAL, this.bytes.length));
+    u.set(this.bytes.subarray(0, this.n));
     this.units = u;
-    this.bytes = undefined;
   }
 
   private writeWide(s: string): void {
