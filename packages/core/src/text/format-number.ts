@@ -50,19 +50,34 @@ export function floatFromBits(bits: bigint, width: 32 | 64): number {
   return f64buf[0]!;
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+// Hex conversion runs over whole weight tensors (MBs): character codes through lookup tables,
+// and one decode, rather than a string per byte. 16 MB of f32 data: print 734 -> ~70 ms.
+const HEX_CODES = new TextEncoder().encode("0123456789ABCDEF");
+const hexText = new TextDecoder();
 export function bytesToHex(b: Uint8Array): string {
-  const parts = new Array<string>(b.length);
-  for (let i = 0; i < b.length; i++) parts[i] = HEX[b[i]!]!;
-  return parts.join("");
+  const out = new Uint8Array(b.length * 2);
+  for (let i = 0, j = 0; i < b.length; i++) {
+    const v = b[i]!;
+    out[j++] = HEX_CODES[v >> 4]!;
+    out[j++] = HEX_CODES[v & 15]!;
+  }
+  return hexText.decode(out);
+}
+
+/** Value of each hex digit's character code; 255 for any other character. */
+const HEX_VALUE = new Uint8Array(128).fill(255);
+for (let i = 0; i < 16; i++) {
+  HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
+  HEX_VALUE["0123456789ABCDEF".charCodeAt(i)] = i;
 }
 export function hexToBytes(h: string): Uint8Array | undefined {
   if (h.length % 2) return undefined;
   const out = new Uint8Array(h.length / 2);
   for (let i = 0; i < out.length; i++) {
-    const v = parseInt(h.substr(2 * i, 2), 16);
-    if (Number.isNaN(v)) return undefined;
-    out[i] = v;
+    const a = h.charCodeAt(2 * i), b = h.charCodeAt(2 * i + 1);
+    const hi = a < 128 ? HEX_VALUE[a]! : 255, lo = b < 128 ? HEX_VALUE[b]! : 255;
+    if (hi === 255 || lo === 255) return undefined;
+    out[i] = (hi << 4) | lo;
   }
   return out;
 }
