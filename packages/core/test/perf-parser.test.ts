@@ -119,6 +119,11 @@ test("parsed ops get their file:line:col when their location is first read", () 
   c!.loc = new NameLoc("moved");
   expect(printOp(m, { debugInfo: true })).toContain(`%0 = "t.c"() : () -> i32 loc("moved")`);
   expect(printOp(m, { debugInfo: true })).toMatch(/^module \{[\s\S]*\} loc\("in.mlir":1:1\)\n$/);
+
+  // The implicit module around loose ops is at the file's start too.
+  const loose = parseModule(`\n\n  "t.c"() : () -> ()`, { context: ctx, file: "l.mlir" });
+  expect(loose.loc.diagnosticPrefix()).toBe("l.mlir:1:1");
+  expect(body(loose)[0]!.loc.diagnosticPrefix()).toBe("l.mlir:3:3");
 });
 
 test("op names: escaped spellings decode, same-length names stay distinct", () => {

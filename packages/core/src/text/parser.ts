@@ -139,7 +139,9 @@ export class Parser implements OpParser {
       ops[0]!.remove();
       return ops[0]!;
     }
-    const mod = Operation.create({ name: "builtin.module", regions: 1, loc: this.lexer.loc(0) });
+    const mod = Operation.create({ name: "builtin.module", regions: 1 });
+    // Read when asked for: resolving it now would index the lines of the whole file.
+    mod.setSourceLoc(this.lexer, 0);
     mod.region(0).addBlock(block);
     return mod;
   }
