@@ -2,7 +2,7 @@
 // types read from characters, one-name result binding): each case checks the IR, not timing.
 import {
   parseModule, parseType, printOp, Context, BuiltinDialect, FunctionType, IntegerType, ParseError, FileLineColLoc, NameLoc,
-  type Operation,
+  TypeAttr, type Operation,
 } from "../src/index.js";
 
 const ctx = new Context({ dialects: [BuiltinDialect], allowUnregistered: true });
@@ -131,4 +131,40 @@ test("op names: escaped spellings decode, same-length names stay distinct", () =
   expect(body(m).map((o) => o.name)).toEqual(["t.xA", "t.xA", "t.xA", "t.xB", "t.xA", "t.é", "t.é"]);
   const reg = parse(`"builtin.module"() ({\n}) : () -> ()\n"builtin.module"() ({\n}) : () -> ()`);
   expect(body(reg).map((o) => o.isRegistered)).toEqual([true, true]);
+});
+
+test("repeated signatures: near spellings parse on their own, at token boundaries only", () => {
+  const i = (w: number) => IntegerType.get(w);
+  const m = parse(`
+%0 = "t.c"() : () -> i32
+%1 = "t.c"() : () -> i32
+%2 = "t.a"(%0, %1) : (i32, i32) -> i32
+%3 = "t.a"(%0, %1) : (i32,i32) -> i32
+%4 = "t.a"(%0, %1) : (i32, i32) -> i32
+%5 = "t.b"(%4) : (i32) -> (i32)
+%6:2 = "t.b"(%5) : (i32) -> (i32, i1)
+%7 = "t.c"() : () -> tensor<2x?xf32>
+%8 = "t.c"() : () -> tensor<2x?xf32>
+%9 = "t.d"(%7) : (tensor<2x?xf32>) -> tensor<*xf32>
+%10 = "t.e"() {f = (i1) -> i2, g = (i1) -> i2} : () -> i64
+%11 = "t.e"() {f = (i1) -> ((i1) -> i2)} : () -> i64`);
+  const ops = body(m);
+  const sig = (o: Operation) => FunctionType.get(o.operandValues.map((v) => v.type), o.resultTypes).key;
+  expect(ops.map(sig)).toEqual([
+    "() -> i32", "() -> i32", "(i32, i32) -> i32", "(i32, i32) -> i32", "(i32, i32) -> i32", "(i32) -> i32", "(i32) -> (i32, i1)",
+    "() -> tensor<2x?xf32>", "() -> tensor<2x?xf32>", "(tensor<2x?xf32>) -> tensor<*xf32>", "() -> i64", "() -> i64",
+  ]);
+  expect(ops[10]!.getAttr("g")).toEqual(ops[10]!.getAttr("f"));
+  expect((ops[11]!.getAttr("f") as TypeAttr).type).toBe(FunctionType.get([i(1)], [FunctionType.get([i(1)], [i(2)])]));
+  // A cached `() -> i32` must not swallow the start of `i32x4`, nor hide an error after it.
+  const pre = `%0 = "t.c"() : () -> i32\n`;
+  expect(() => parse(pre + `%1 = "t.c"() : () -> i32x4`)).toThrow(/unknown type 'i32x4'/);
+  expect(() => parse(pre + `%1 = "t.c"() : () -> i32 -> i1`)).toThrow(ParseError);
+  expect(() => parse(pre + `%1 = "t.c"() : () -> i32\n%2 = "t.c"() : () -> i3`)).not.toThrow();
+  expect(() => parse(pre + `"t.e"() {f = (i1) -> (i1) -> i2} : () -> ()`)).toThrow(/expected '}'/);
+});
+
+test("signatures with type aliases and dialect types are parsed each time", () => {
+  const m = parseModule(`!a = i32\n!b = tensor<4xi8>\n%0 = "t.c"() : () -> !a\n%1 = "t.c"() : () -> !a\n%2 = "t.c"() : () -> !b\n%3 = "t.c"() : () -> !x.y<1>`, { context: ctx });
+  expect(body(m).map((o) => o.result().type.key)).toEqual(["i32", "i32", "tensor<4xi8>", "!x.y<1>"]);
 });

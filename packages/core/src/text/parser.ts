@@ -22,6 +22,7 @@ import { lookupTypeDef, type TypeParamValue } from "../ir/typedef.js";
 import { floatFromBits, hexToBytes } from "./format-number.js";
 import { allocData, setElem, type TypedData } from "../interp/tensor.js";
 import { LocationAttrLike } from "./printer.js";
+import { SpellingMemo } from "./spelling-memo.js";
 import { OperandRef, SsaScopes, ssaKeyAt, ssaKeyOf, ssaName, type SsaKey } from "./ssa-scopes.js";
 
 interface OpName { readonly name: string; readonly def: OpDef | undefined }
@@ -84,6 +85,8 @@ export class Parser implements OpParser {
   // Component types of function types being parsed (see parseFunctionType).
   private typeStack: Type[] = [];
   private typeTop = 0;
+  // Recent function types by spelling (see spelling-memo.ts).
+  private fnTypes = new SpellingMemo();
   // Op names by spelled length (see quotedOpName).
   private opNames = new Map<number, OpName[]>();
 
@@ -964,7 +967,16 @@ export class Parser implements OpParser {
 
   parseType(): Type {
     const pos = this.lexer.start;
-    if (this.is("(")) return this.parseFunctionType();
+    if (this.is("(")) {
+      const memo = this.fnTypes.lookup(this.lexer.src, pos);
+      if (memo) {
+        this.lexer.resetTo(pos + this.fnTypes.hitLength);
+        return memo;
+      }
+      const ft = this.parseFunctionType();
+      this.fnTypes.remember(this.lexer.src, pos, this.lexer.start, ft);
+      return ft;
+    }
     if (this.is("excl_id")) return this.parseDialectType();
     if (!this.is("bare_id")) this.error("expected type");
     const signless = this.scanSignlessIntType();
