@@ -6,6 +6,5 @@ export { foldConstantOnnxOps } from "./fold-constants.js";
 export { elementwise, broadcastMap, type ScalarFn } from "./build/elementwise.js";
 export { runAtLevel, lowerToLevel, LEVELS, LevelError, ONNX_LEVEL_IMPLS, LINALG_LEVEL_IMPLS, LINALG_CONTEXT, ONNX_CONTEXT, LOWERING_CONTEXT, type Level } from "./levels.js";
 export { diffLevels, compareOutputs, DIFF_TOLERANCE, type DiffResult, type DiffTolerance } from "./differential.js";
-export { specializeShapes } from "./specialize-shapes.js";
 export { FuseElementwisePass, fuseElementwise } from "./fuse/fuse-elementwise.js";
 export { registerOnnxToLinalgPasses } from "./register.js";

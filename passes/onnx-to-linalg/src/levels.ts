@@ -10,7 +10,7 @@ import { LinalgDialect, linalgImpls } from "@zkmlir/linalg";
 import { TensorDialect, tensorImpls } from "@zkmlir/tensor";
 import { MathDialect, mathImpls } from "@zkmlir/math";
 import { convertOnnxToLinalg } from "./pass.js";
-import { specializeShapes } from "./specialize-shapes.js";
+import { OnnxSimplifyPass } from "@zkmlir/onnx-transforms";
 import { bindParameterInputs } from "./specialize-inputs.js";
 import { fuseElementwise } from "./fuse/fuse-elementwise.js";
 
@@ -53,7 +53,9 @@ export function lowerToLevel(module: Operation, level: Level, inputs: readonly T
   if (level === "onnx") return m;
   const func = funcOf(m, funcName);
   if (func) bindParameterInputs(func, inputs);
-  if (hasDynamicTypes(m)) specializeShapes(m, funcName, inputs);
+  // Static shapes come from onnx-simplify (shape inference + constant folding to a fixed point).
+  new OnnxSimplifyPass().run(m);
+  if (hasDynamicTypes(m)) throw new LevelError("some onnx values still have dynamic shapes after onnx-simplify; the linalg level needs static shapes");
   convertOnnxToLinalg(m);
   if (level === "linalg-fused") fuseElementwise(m);
   verify(m, {}, LINALG_CONTEXT);

@@ -1,7 +1,9 @@
-// Inputs that only steer shapes or positions (Reshape's shape, Slice's starts, Pad's pads,
-// reduction axes, TopK's k, Resize's scales, ...) become constants of their given values when a
-// module is run at a lowered level: the lowering needs them at compile time, as it needs static
-// shapes. Inputs that also feed data operands are left alone.
+// Inputs whose values decide shapes or positions (Reshape's shape, Slice's starts, Pad's pads,
+// reduction axes, TopK's k, Resize's scales, Range's bounds, ... directly or through arithmetic on
+// them) become constants of their given values when a module is run at a lowered level: the
+// lowering needs them at compile time, as it needs static shapes. The module is then specialized
+// to those values. Data that reaches a parameter only through Shape or Size (which read the
+// static shape, not the values) stays an input.
 import { Builder, InsertionPoint, type Operation, type Tensor, type Value } from "@zkmlir/core";
 import { denseOfTensor, onnxPositions } from "@zkmlir/onnx-dialect";
 
@@ -13,22 +15,39 @@ const PARAM_POSITIONS: Readonly<Record<string, readonly number[]>> = {
   OneHot: [1], ConstantOfShape: [0], Range: [0, 1, 2], CenterCropPad: [1],
 };
 
-function isParamUse(user: Operation, operandIndex: number): boolean {
-  const positions = PARAM_POSITIONS[user.name.slice(5)];
-  if (!positions || user.dialect !== "onnx") return false;
-  const pos = onnxPositions(user, "operands").indexOf(operandIndex);
-  return positions.includes(pos);
+/** Ops whose results depend only on their operands' (static) shapes. */
+const SHAPE_READERS = new Set(["onnx.Shape", "onnx.Size"]);
+
+/** Values whose contents flow into a parameter position of some onnx op. */
+function parameterValues(func: Operation): Set<Value> {
+  const out = new Set<Value>();
+  const work: Value[] = [];
+  func.walk((op) => {
+    const positions = op.dialect === "onnx" ? PARAM_POSITIONS[op.name.slice(5)] : undefined;
+    if (!positions) return;
+    const pos = onnxPositions(op, "operands");
+    op.operands.forEach((o, i) => { if (positions.includes(pos.indexOf(i))) work.push(o.value); });
+  });
+  while (work.length) {
+    const v = work.pop()!;
+    if (out.has(v)) continue;
+    out.add(v);
+    const def = v.definingOp;
+    if (def && !SHAPE_READERS.has(def.name)) for (const o of def.operands) work.push(o.value);
+  }
+  return out;
 }
 
-/** Replaces each parameter-only argument of `func` by an onnx.Constant of its input; returns how many. */
+/** Replaces each argument of `func` whose value decides shapes by an onnx.Constant of its input; returns how many. */
 export function bindParameterInputs(func: Operation, inputs: readonly Tensor[]): number {
   const entry = func.region(0).entry;
   if (!entry) return 0;
+  const params = parameterValues(func);
   let bound = 0;
   entry.args.forEach((arg: Value, i) => {
     const t = inputs[i];
     const uses = [...arg.uses];
-    if (!t || uses.length === 0 || !uses.every((u) => isParamUse(u.owner, u.index))) return;
+    if (!t || uses.length === 0 || !params.has(arg)) return;
     const value = denseOfTensor(t);
     const b = new Builder(entry.first ? InsertionPoint.before(entry.first) : InsertionPoint.atEnd(entry));
     const c = b.create({ name: "onnx.Constant", resultTypes: [value.type], properties: { value } });

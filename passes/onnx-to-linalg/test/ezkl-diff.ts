@@ -3,6 +3,7 @@
 // lowering refuses must fail with an OnnxLoweringError naming the ops. The real networks must
 // all lower.
 import { compareOutputs, lowerToLevel, runAtLevel, OnnxLoweringError } from "../src/index.js";
+import { ShapeInferenceError } from "@zkmlir/onnx-transforms";
 import { REAL_NETWORKS, loadEzkl } from "./support.js";
 
 interface Row { name: string; status: "match" | "mismatch" | "refused" | "onnx-level-unsupported"; detail?: string }
@@ -27,7 +28,9 @@ for (const name of names) {
       lowered = runAtLevel(loaded.module, "linalg", loaded.inputs);
       fused = runAtLevel(loaded.module, "linalg-fused", loaded.inputs);
     } catch (e) {
-      expect(e).toBeInstanceOf(OnnxLoweringError);
+      // Refusals are located compiler errors: the lowering's, or shape inference's (a model whose
+      // declared types contradict ONNX semantics, as 1l_average's output).
+      expect(e instanceof OnnxLoweringError || e instanceof ShapeInferenceError).toBe(true);
       rows.push({ name, status: "refused", detail: (e as Error).message.split("\n").slice(0, 2).join(" ") });
       expect(REAL_NETWORKS as readonly string[]).not.toContain(name);
       return;

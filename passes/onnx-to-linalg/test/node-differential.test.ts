@@ -14,11 +14,6 @@ const REFUSED: Record<string, string> = {
   test_resize_tf_crop_and_resize: "Resize tf_crop_and_resize",
   test_resize_tf_crop_and_resize_axes_2_3: "Resize tf_crop_and_resize",
   test_resize_tf_crop_and_resize_axes_3_2: "Resize tf_crop_and_resize",
-  test_center_crop_pad_crop_expanded: "Pad pads computed from a runtime shape input",
-  test_center_crop_pad_crop_and_pad_expanded: "Pad pads computed from a runtime shape input",
-  test_center_crop_pad_crop_axes_chw_expanded: "Pad pads computed from a runtime shape input",
-  test_center_crop_pad_crop_negative_axes_hwc_expanded: "Pad pads computed from a runtime shape input",
-  test_center_crop_pad_pad_expanded: "Pad pads computed from a runtime shape input",
 };
 
 /**

@@ -9,7 +9,7 @@ import { LinalgDialect } from "@zkmlir/linalg";
 import { ScfDialect } from "@zkmlir/scf";
 import { OnnxDialect } from "@zkmlir/onnx-dialect";
 import { registerOnnxTransformPasses } from "@zkmlir/onnx-transforms";
-import { ConvertOnnxToLinalgPass } from "@zkmlir/onnx-to-linalg";
+import { registerOnnxToLinalgPasses } from "@zkmlir/onnx-to-linalg";
 
 export const OPT_DIALECTS: readonly Dialect[] = [
   BuiltinDialect, FuncDialect, ArithDialect, MathDialect, TensorDialect, LinalgDialect, ScfDialect, OnnxDialect,
@@ -22,7 +22,7 @@ export function registerAllPasses(): void {
   registered = true;
   registerTransformPasses(passRegistry);
   registerOnnxTransformPasses(passRegistry);
-  passRegistry.register(() => new ConvertOnnxToLinalgPass());
+  registerOnnxToLinalgPasses(passRegistry);
 }
 
 export function createOptContext(allowUnregistered: boolean): Context {
