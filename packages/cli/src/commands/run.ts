@@ -3,8 +3,9 @@
 // prints its outputs in graph order, as JSON or as a readable summary.
 import { ZkmlirError, type Tensor } from "@zkmlir/core";
 import {
-  loadEzklInput, loadModel, loadTensor, normalizeOpset, runModelIr, OnnxError, OnnxInputError, type OnnxModel,
+  importModel, loadEzklInput, loadModel, loadTensor, normalizeOpset, runModelIr, OnnxError, OnnxInputError, type OnnxModel,
 } from "@zkmlir/onnx";
+import { runAtLevel } from "@zkmlir/onnx-to-linalg";
 import type { ToolIO } from "@zkmlir/testkit";
 import type { ZkmlirCommand } from "../zkmlir/commands.js";
 
@@ -13,14 +14,15 @@ export class RunUsageError extends ZkmlirError {
   override name = "RunUsageError";
 }
 
-const LEVELS = ["onnx"] as const;
+const LEVELS = ["onnx", "linalg", "linalg-fused"] as const;
 const HELP = `USAGE: zkmlir run MODEL.onnx [options]
 
 OPTIONS:
   --input FILE              EZKL input.json (input_data: one flat list per graph input)
   --input-pb A.pb [B.pb..]  serialized TensorProtos, one per graph input, in order
   --input-shape N=V,...     sizes of symbolic dims (e.g. batch_size=1; default 1, or from input data)
-  --level onnx              IR level to run at (onnx: the imported onnx.* ops)
+  --level L                 IR level to run at: onnx (the imported onnx.* ops, default), linalg
+                            (lowered by convert-onnx-to-linalg), linalg-fused (and elementwise fusion)
   --json                    print {"outputs":[{"name","dims","data"}]}
 `;
 
@@ -80,6 +82,13 @@ function loadInputs(model: OnnxModel, args: RunArgs): Map<string, Tensor> {
   return new Map(declared.map((v, i) => [v.name, loadTensor(args.inputPb[i]!)]));
 }
 
+/** Imports, lowers to the level and interprets there (the differential check's lower side). */
+function runLowered(model: OnnxModel, inputs: Map<string, Tensor>, args: RunArgs): Map<string, Tensor> {
+  const imported = importModel(model, { dims: args.dims, inputs });
+  const results = runAtLevel(imported.module, args.level as "linalg" | "linalg-fused", imported.inputNames.map((n) => inputs.get(n)!));
+  return new Map(imported.outputNames.map((n, i) => [n, results[i]!]));
+}
+
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /** A JSON-safe element: NaN/Infinity as strings, int64 beyond 2^53 as a decimal string. */
 function jsonElement(v: number | bigint): number | string {
@@ -109,7 +118,8 @@ export function runCommandMain(argv: readonly string[], io: ToolIO): number {
       return 0;
     }
     const model = normalizeOpset(loadModel(args.model));
-    const outputs = runModelIr(model, loadInputs(model, args), { dims: args.dims });
+    const inputs = loadInputs(model, args);
+    const outputs = args.level === "onnx" ? runModelIr(model, inputs, { dims: args.dims }) : runLowered(model, inputs, args);
     io.stdout(args.json ? outputsJson(outputs) + "\n" : summary(outputs));
     return 0;
   } catch (e) {

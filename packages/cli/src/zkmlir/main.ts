@@ -5,7 +5,9 @@ import { listCommands, lookupCommand, registerCommand } from "./commands.js";
 import { runCommand } from "../commands/run.js";
 import { onnxTestCommand } from "../commands/onnx-test.js";
 import { proverBenchCommand, verifyCommand } from "../commands/prover.js";
+import { compileCommand } from "../commands/compile.js";
 
+registerCommand(compileCommand);
 registerCommand(proverBenchCommand);
 registerCommand(verifyCommand);
 registerCommand({ name: "opt", summary: "run passes on MLIR text (same as zkmlir-opt)", run: (args, io) => runOpt(args, io) });
