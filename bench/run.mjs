@@ -10,6 +10,7 @@ const benches = [
   ["ir", "bench/ir-main.mjs", []],
   ["onnx-front-end", "packages/onnx/bench/front-end.mjs", []],
   ["onnx-ir", "bench/onnx-main.mjs", []],
+  ["onnx-to-linalg", "passes/onnx-to-linalg/dist/bench/bench.js", []],
   ["prover-kernels", "packages/prover/dist/src/bench/kernels-main.js", []],
   ["prover-protocol", "packages/prover/dist/src/bench/protocol-main.js", ["--columns", "8", "12", "14", "16", "17"]],
 ];

@@ -1,6 +1,6 @@
 // `npm run demo`: the main job on bundled examples, step by step, each as the user would type it.
-// Steps grow with the pipeline; today: inspect IR with zkmlir-opt, run a real ONNX classifier,
-// lower it, and prove/verify a circuit with the prover.
+// Steps grow with the pipeline; today: inspect IR with zkmlir-opt, run a real ONNX classifier at the
+// onnx and linalg levels, write its IR at every level, and prove/verify a circuit with the prover.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -41,6 +41,8 @@ if (existsSync(model)) {
   const data = Array.from({ length: n }, (_, i) => Math.sin(i / 7) * 0.5);
   writeFileSync(input, JSON.stringify({ input_data: [data], input_shapes: [[1, 25, 96]] }));
   step("run the ONNX model on the reference interpreter", zkmlir, ["run", model, "--input", input]);
+  step("lower it to linalg and run it there (the differential check of the lowering)", zkmlir, ["run", model, "--input", input, "--level", "linalg-fused"]);
+  step("write every level built so far (onnx.mlir, linalg.mlir)", zkmlir, ["compile", model, "-o", join(out, "hello_deepa")]);
 }
 
 // 3. Prove and verify a 2^12-row circuit (every gate kind, copies and lookups), then check the proof bytes.
