@@ -131,6 +131,10 @@ test("op names: escaped spellings decode, same-length names stay distinct", () =
   expect(body(m).map((o) => o.name)).toEqual(["t.xA", "t.xA", "t.xA", "t.xB", "t.xA", "t.é", "t.é"]);
   const reg = parse(`"builtin.module"() ({\n}) : () -> ()\n"builtin.module"() ({\n}) : () -> ()`);
   expect(body(reg).map((o) => o.isRegistered)).toEqual([true, true]);
+  // Custom-form names resolve default dialects once per spelling, and unknown ones still fail.
+  const nested = parse(`module {\n  module {\n  }\n  builtin.module {\n  }\n}`);
+  expect(body(nested).map((o) => o.name)).toEqual(["builtin.module", "builtin.module"]);
+  expect(() => parse(`module {\n  module {\n  }\n  modulx {\n  }\n}`)).toThrow(/custom op 'modulx' is unknown/);
 });
 
 test("repeated signatures: near spellings parse on their own, at token boundaries only", () => {

@@ -25,7 +25,22 @@ import { LocationAttrLike } from "./printer.js";
 import { SpellingMemo } from "./spelling-memo.js";
 import { OperandRef, SsaScopes, ssaKeyAt, ssaKeyOf, ssaName, type SsaKey } from "./ssa-scopes.js";
 
-interface OpName { readonly name: string; readonly def: OpDef | undefined }
+/** An op name as spelled, the op it names (after default dialects) and its declaration. */
+interface OpName { readonly spelled: string; readonly name: string; readonly def: OpDef | undefined }
+
+/** Op names by spelled length, matched in place against the source (see quotedOpName). */
+type NameTable = Map<number, OpName[]>;
+function seenName(table: NameTable, src: string, from: number, len: number): OpName | undefined {
+  const list = table.get(len);
+  if (list) for (const e of list) if (src.startsWith(e.spelled, from)) return e;
+  return undefined;
+}
+/** Bounded: a file with very many distinct names costs at most 32 compares per lookup. */
+function keepName(table: NameTable, e: OpName): void {
+  const list = table.get(e.spelled.length);
+  if (!list) table.set(e.spelled.length, [e]);
+  else if (list.length < 32) list.push(e);
+}
 
 export interface UnresolvedOperand { name: string; index: number; pos: number }
 export interface ParsedArgument { name: string; type: Type; loc?: Location; pos: number }
@@ -87,8 +102,9 @@ export class Parser implements OpParser {
   private typeTop = 0;
   // Recent function types by spelling (see spelling-memo.ts).
   private fnTypes = new SpellingMemo();
-  // Op names by spelled length (see quotedOpName).
-  private opNames = new Map<number, OpName[]>();
+  // Op names seen in this file, generic (quoted) and custom (bare) spellings.
+  private opNames: NameTable = new Map();
+  private bareOpNames: NameTable = new Map();
 
   constructor(src: string, readonly opts: ParseOptions = {}) {
     this.lexer = new Lexer(src, opts.file ?? "-");
@@ -345,19 +361,32 @@ export class Parser implements OpParser {
    * op); a registered op keeps its declaration's name string (one shared copy, not one per op).
    */
   private quotedOpName(): OpName {
-    const src = this.lexer.src;
     const from = this.lexer.start + 1;
     const len = this.lexer.end - 1 - from;
-    const seen = this.opNames.get(len);
-    if (seen) for (const e of seen) if (src.startsWith(e.name, from)) return e;
+    const seen = seenName(this.opNames, this.lexer.src, from, len);
+    if (seen) return seen;
     const spelled = this.lexer.stringValue();
     const def = lookupOpDef(spelled);
-    const entry: OpName = { name: def ? def.name : spelled, def };
+    const entry: OpName = { spelled, name: def ? def.name : spelled, def };
     // Only names spelled without escapes can be matched character for character.
-    if (spelled.length === len && this.opNames.size < 4096) {
-      if (seen) seen.push(entry);
-      else this.opNames.set(len, [entry]);
+    if (spelled.length === len) keepName(this.opNames, entry);
+    return entry;
+  }
+
+  /** The same for a custom-form op name (a bare identifier), with the default dialects applied. */
+  private bareOpName(): OpName {
+    const from = this.lexer.start;
+    const seen = seenName(this.bareOpNames, this.lexer.src, from, this.lexer.end - from);
+    if (seen) return seen;
+    const spelled = this.lexer.text;
+    let def = lookupOpDef(spelled);
+    if (!def && !spelled.includes(".")) {
+      // Default dialects: builtin for top-level names, then the enclosing op's dialect (as
+      // `return` inside `func.func`).
+      def = lookupOpDef(`builtin.${spelled}`) ?? lookupOpDef(`func.${spelled}`);
     }
+    const entry: OpName = { spelled, name: def ? def.name : spelled, def };
+    keepName(this.bareOpNames, entry);
     return entry;
   }
 
@@ -427,14 +456,7 @@ export class Parser implements OpParser {
 
   private parseCustomOp(opPos: number): Operation {
     const pos = this.lexer.start;
-    let name = this.lexer.text;
-    let def = lookupOpDef(name);
-    if (!def && !name.includes(".")) {
-      // Default dialects: builtin for top-level names, then the enclosing op's dialect (as
-      // `return` inside `func.func`).
-      def = lookupOpDef(`builtin.${name}`) ?? lookupOpDef(`func.${name}`);
-      if (def) name = def.name;
-    }
+    const { name, def } = this.bareOpName();
     if (!def?.format) this.error(`custom op '${name}' is unknown (use the generic form "${name}"(...) or load its dialect)`, pos);
     this.checkRegistered(name, def, pos);
     this.lexer.next();
