@@ -35,8 +35,9 @@ export class OpOperand {
 }
 
 export abstract class Value {
+  // The use list is the only record of uses (no count: 8 bytes more per value, and
+  // hasUses/hasOneUse read the links; only numUses walks them).
   private firstUse: OpOperand | null = null;
-  private useCount = 0;
   constructor(public type: Type) {}
 
   /** @internal */
@@ -47,7 +48,6 @@ export abstract class Value {
     u.nextUse = this.firstUse;
     if (this.firstUse) this.firstUse.prevUse = u;
     this.firstUse = u;
-    this.useCount++;
   }
   /** @internal */
   removeUse(u: OpOperand): void {
@@ -55,7 +55,6 @@ export abstract class Value {
     else this.firstUse = u.nextUse;
     if (u.nextUse) u.nextUse.prevUse = u.prevUse;
     u.nextUse = u.prevUse = null;
-    this.useCount--;
   }
 
   /** Operand slots reading this value (a snapshot, safe to mutate while iterating). */
@@ -64,9 +63,13 @@ export abstract class Value {
     for (let u = this.firstUse; u; u = u.nextUse) out.push(u);
     return out;
   }
-  get numUses(): number { return this.useCount; }
-  get hasUses(): boolean { return this.useCount > 0; }
-  get hasOneUse(): boolean { return this.useCount === 1; }
+  get numUses(): number {
+    let n = 0;
+    for (let u = this.firstUse; u; u = u.nextUse) n++;
+    return n;
+  }
+  get hasUses(): boolean { return this.firstUse !== null; }
+  get hasOneUse(): boolean { return this.firstUse !== null && this.firstUse.nextUse === null; }
   /** Operations that use this value (each once). */
   users(): Operation[] {
     const s = new Set<Operation>();
