@@ -10,10 +10,11 @@ import { LinalgDialect } from "@zkmlir/linalg";
 import { TensorDialect } from "@zkmlir/tensor";
 import { MathDialect } from "@zkmlir/math";
 import { ScfDialect } from "@zkmlir/scf";
+import { OnnxDialect } from "@zkmlir/onnx-dialect";
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "docs", "dialects");
 mkdirSync(outDir, { recursive: true });
-for (const d of [FuncDialect, ArithDialect, LinalgDialect, TensorDialect, MathDialect, ScfDialect]) {
+for (const d of [FuncDialect, ArithDialect, LinalgDialect, TensorDialect, MathDialect, ScfDialect, OnnxDialect]) {
   const file = join(outDir, `${d.name}.md`);
   writeFileSync(file, generateDialectDoc(d));
   console.log(`wrote ${file}`);
