@@ -7,10 +7,15 @@ export interface Trait {
   verify?(op: Operation): string | undefined;
 }
 
+// Compares in place: the verifier runs this for every op that declares the trait.
 function sameTypes(op: Operation, which: "operands" | "all"): string | undefined {
-  const ts = [...op.operands.map((o) => o.value.type), ...(which === "all" ? op.resultTypes : [])];
-  for (const t of ts) if (t !== ts[0]) return `requires the same type for all operands${which === "all" ? " and results" : ""}`;
-  return undefined;
+  const withResults = which === "all";
+  const operands = op.operands;
+  const first = operands.length ? operands[0]!.value.type : withResults && op.results.length ? op.results[0]!.type : undefined;
+  let same = true;
+  for (let i = 1; i < operands.length && same; i++) same = operands[i]!.value.type === first;
+  if (withResults) for (let i = 0; i < op.results.length && same; i++) same = op.results[i]!.type === first;
+  return same ? undefined : `requires the same type for all operands${withResults ? " and results" : ""}`;
 }
 
 export const Pure: Trait = { name: "Pure" };

@@ -6,7 +6,7 @@ import type { Context } from "../ir/context.js";
 import { VerifyError } from "../ir/diagnostics.js";
 import { DenseArrayAttr, StringAttr, SymbolRefAttr } from "../ir/attribute.js";
 import type { AttrSpec, OpDef } from "../ir/opdef.js";
-import { verifyTrait } from "./trait-checks.js";
+
 import { verifyDominance } from "./dominance.js";
 
 export interface VerifyOptions {
@@ -105,7 +105,7 @@ export function verifyOpStructure(op: Operation, opts: VerifyOptions, ctx?: Cont
   if (!plan.variadicRegions && op.regions.length !== def.regions.length) fail(op, `requires ${def.regions.length} region${def.regions.length === 1 ? "" : "s"}, but found ${op.regions.length}`);
   if (def.successors !== "variadic" && op.successors.length !== def.successors) fail(op, `requires ${def.successors} successors, but found ${op.successors.length}`);
   for (let i = 0; i < def.traitList.length; i++) {
-    const err = verifyTrait(def.traitList[i]!, op);
+    const err = def.traitList[i]!.verify?.(op);
     if (err) fail(op, err);
   }
   if (op.successors.length && !def.traits.has("Terminator")) fail(op, "has successors but is not a terminator");
