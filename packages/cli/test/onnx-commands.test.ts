@@ -79,7 +79,7 @@ describe("run: bad input is one clear error, exit 1", () => {
       writeFileSync(p, onnxProto.onnx.ModelProto.encode(m).finish());
       return [p];
     }, new RegExp(`future\\.onnx: opset ${MAX_OPSET + 1} is newer than the newest supported opset ${MAX_OPSET}`)],
-    ["bad flag", () => [relu, "--level", "circuit"], /--level circuit is not available \(levels: onnx\)/],
+    ["bad flag", () => [relu, "--level", "circuit"], /--level circuit is not available \(levels: onnx, linalg, linalg-fused\)/],
   ];
   test.each(cases)("%s", async (_, args, msg) => {
     const r = await zkmlir("run", ...args());

@@ -53,3 +53,4 @@ export { TypeConverter, createUnrealizedCast, type TypeConversion, type Material
 export { ConversionPattern, ConversionPatternRewriter, conversionPattern, type OpAdaptor } from "./rewrite/conversion-pattern.js";
 export { applyPartialConversion, applyFullConversion, ConversionError, type ConversionResult } from "./rewrite/conversion.js";
 export { generateDialectDoc, generateOpDoc } from "./doc/dialect-doc.js";
+export { returnLikeFormat } from "./text/return-like-format.js";

@@ -1,4 +1,4 @@
-import { defineOp, StringAttr, HasParent, Operation, Pure, ReturnLike, Terminator, type OpParser, type UnresolvedOperand, type Value } from "@zkmlir/core";
+import { defineOp, StringAttr, HasParent, Operation, Pure, ReturnLike, Terminator, returnLikeFormat } from "@zkmlir/core";
 import { functionType } from "./func.js";
 
 const symName = (f: Operation): string => (f.getAttr("sym_name") as StringAttr).value;
@@ -16,33 +16,5 @@ export const ReturnOp = defineOp({
     }
     return undefined;
   },
-  format: {
-    print(op, p) {
-      if (!op.operands.length) return;
-      p.write(" ");
-      p.printOperands(op.operandValues);
-      p.write(` : ${op.operandValues.map((v) => v.type.key).join(", ")}`);
-    },
-    parse(p, name) {
-      return parseOperandsColonTypes(p, name);
-    },
-  },
+  format: returnLikeFormat,
 });
-
-/** `%a, %b : t1, t2` or nothing. */
-function parseOperandsColonTypes(p: OpParser, name: string): Operation {
-  const refs: UnresolvedOperand[] = [];
-  if (p.is("percent_id")) {
-    do refs.push(p.parseOperandRef());
-    while (p.consume(","));
-  }
-  const operands: Value[] = [];
-  if (refs.length) {
-    p.expect(":");
-    for (let i = 0; i < refs.length; i++) {
-      if (i) p.expect(",");
-      operands.push(p.resolveOperand(refs[i]!, p.parseType()));
-    }
-  }
-  return Operation.create({ name, operands });
-}

@@ -1,5 +1,5 @@
 // scf.yield: terminates scf.for and scf.if regions with the values they produce.
-import { defineOp, Pure, ReturnLike, Terminator, HasParent, Operation, type UnresolvedOperand, type Value } from "@zkmlir/core";
+import { defineOp, Pure, ReturnLike, Terminator, HasParent, Operation, returnLikeFormat } from "@zkmlir/core";
 
 export const YieldOp = defineOp({
   name: "scf.yield",
@@ -7,29 +7,7 @@ export const YieldOp = defineOp({
   description: "Yields the next iteration's loop-carried values (scf.for) or the results of the taken branch (scf.if); the parent checks the types.",
   operands: [{ name: "results", arity: "variadic" }],
   traits: [Pure, ReturnLike, Terminator, HasParent("scf.for", "scf.if")],
-  format: {
-    print(op, p) {
-      p.printOptionalAttrDict(op);
-      if (!op.operands.length) return;
-      p.write(" ");
-      p.printOperands(op.operandValues);
-      p.write(` : ${op.operandValues.map((v) => v.type.key).join(", ")}`);
-    },
-    parse(p, name) {
-      const attrs = p.parseOptionalAttrDict();
-      const refs: UnresolvedOperand[] = [];
-      if (p.is("percent_id")) {
-        do refs.push(p.parseOperandRef());
-        while (p.consume(","));
-      }
-      const vs: Value[] = [];
-      if (refs.length) {
-        p.expect(":");
-        refs.forEach((r, i) => { if (i) p.expect(","); vs.push(p.resolveOperand(r, p.parseType())); });
-      }
-      return Operation.create({ name, operands: vs, attributes: attrs });
-    },
-  },
+  format: returnLikeFormat,
 });
 
 /** Checks that the region's terminator is an scf.yield of `types`; returns a message otherwise. */
