@@ -40,3 +40,11 @@ export class VerifyError extends Error {
     this.name = "VerifyError";
   }
 }
+
+/** A worker-thread option or task that failed (bad `workers` count, a task that threw in a worker). */
+export class WorkerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkerError";
+  }
+}

@@ -6,7 +6,7 @@
 import type { Digest } from "../hash/digest.js";
 import type { FVec, EVec } from "../field/vec-types.js";
 import { MerkleError } from "./errors.js";
-import { merkleKernels } from "./backend.js";
+import { merkleKernels, type MerkleKernels } from "./backend.js";
 
 export type Column = FVec | EVec;
 
@@ -20,6 +20,8 @@ export interface MerkleOpening {
 export interface MerkleOptions {
   /** log2 of the number of cap digests; 0 (default) means a single root. */
   readonly capHeight?: number;
+  /** Hashing kernels for this tree (e.g. split over worker threads); default: the active kernels. */
+  readonly kernels?: MerkleKernels;
 }
 
 function flatten(columns: readonly Column[]): FVec[] {
@@ -56,7 +58,7 @@ export class MerkleTree {
       throw new MerkleError(`MerkleTree: capHeight must be an integer in [0, ${this.depth}], got ${capHeight}`);
     }
     this.capHeight = capHeight;
-    this.levels = merkleKernels().buildLevels(this.cols, this.depth - capHeight);
+    this.levels = (options.kernels ?? merkleKernels()).buildLevels(this.cols, this.depth - capHeight);
   }
 
   /** The single root; MerkleError when the tree has a cap of several digests. */

@@ -7,8 +7,9 @@ import { CAP_HEIGHT, COSET_SHIFT, SALT_WIDTH } from "./domain.js";
 export { COSET_SHIFT, SALT_WIDTH };
 import type { Digest } from "../hash/index.js";
 import { MerkleTree } from "../merkle/index.js";
-import { interpolate, lde } from "../ntt/index.js";
+import type { MerkleKernels } from "../merkle/backend.js";
 import type { Rng } from "../util/random.js";
+import { serialWork, type ColumnWork } from "./column-work.js";
 
 export interface PolyBatch {
   readonly coeffs: readonly FVec[];
@@ -21,9 +22,9 @@ export interface PolyBatch {
 }
 
 /** A Merkle tree with the protocol's cap height (lower for tiny trees). */
-export function capTree(cols: readonly FVec[]): MerkleTree {
+export function capTree(cols: readonly FVec[], kernels?: MerkleKernels): MerkleTree {
   const depth = 31 - Math.clz32(cols[0]!.length);
-  return new MerkleTree(cols, { capHeight: Math.min(CAP_HEIGHT, depth) });
+  return new MerkleTree(cols, { capHeight: Math.min(CAP_HEIGHT, depth), ...(kernels ? { kernels } : {}) });
 }
 
 export function pairedLeafColumns(cols: readonly FVec[]): FVec[] {
@@ -32,15 +33,15 @@ export function pairedLeafColumns(cols: readonly FVec[]): FVec[] {
 }
 
 /** Commit polynomials given by coefficients; `saltRng` adds SALT_WIDTH random columns to the leaves. */
-export function commitCoeffs(coeffs: readonly FVec[], logBlowup: number, saltRng?: Rng): PolyBatch {
-  const ldes = coeffs.map((c) => lde(c, logBlowup, COSET_SHIFT));
+export function commitCoeffs(coeffs: readonly FVec[], logBlowup: number, saltRng?: Rng, work: ColumnWork = serialWork): PolyBatch {
+  const ldes = work.ldeAll(coeffs, logBlowup, COSET_SHIFT);
   const size = coeffs[0]!.length << logBlowup;
   const salt = saltRng === undefined ? [] : Array.from({ length: SALT_WIDTH }, () => saltRng.saltVec(size));
-  const tree = capTree(pairedLeafColumns([...ldes, ...salt]));
+  const tree = capTree(pairedLeafColumns([...ldes, ...salt]), work.merkle);
   return { coeffs, lde: ldes, salt, tree, cap: tree.cap };
 }
 
 /** Commit columns given by their values on the trace domain <w_n>. */
-export function commitValues(values: readonly FVec[], logBlowup: number, saltRng?: Rng): PolyBatch {
-  return commitCoeffs(values.map((v) => interpolate(v)), logBlowup, saltRng);
+export function commitValues(values: readonly FVec[], logBlowup: number, saltRng?: Rng, work: ColumnWork = serialWork): PolyBatch {
+  return commitCoeffs(work.interpolateAll(values), logBlowup, saltRng, work);
 }

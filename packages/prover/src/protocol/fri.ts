@@ -5,6 +5,7 @@
 import { evAdd, evAlloc, evMulBase, evScale, evSub, inv, mul, rootOfUnity, vPowers, vScale, type EVec, type Ext } from "../field/index.js";
 import type { Digest } from "../hash/index.js";
 import { MerkleTree, type MerkleOpening } from "../merkle/index.js";
+import type { MerkleKernels } from "../merkle/backend.js";
 import { cosetIntt } from "../ntt/index.js";
 import { capTree, COSET_SHIFT, pairedLeafColumns } from "./commit.js";
 import type { Transcript } from "./transcript.js";
@@ -34,7 +35,7 @@ function foldVec(v: EVec, shift: bigint, beta: Ext): EVec {
   return sum;
 }
 
-export function friCommit(d: EVec, logDegree: number, finalLogLen: number, tr: Transcript): FriCommitment {
+export function friCommit(d: EVec, logDegree: number, finalLogLen: number, tr: Transcript, merkle?: MerkleKernels): FriCommitment {
   const folds = numFolds(logDegree, finalLogLen);
   let cur = d;
   let shift = COSET_SHIFT;
@@ -43,7 +44,7 @@ export function friCommit(d: EVec, logDegree: number, finalLogLen: number, tr: T
   const betas: Ext[] = [];
   for (let k = 0; k < folds; k++) {
     if (k > 0) {
-      const tree = capTree(pairedLeafColumns([cur.c0, cur.c1, cur.c2]));
+      const tree = capTree(pairedLeafColumns([cur.c0, cur.c1, cur.c2]), merkle);
       trees.push(tree);
       caps.push(tree.cap);
       tr.absorbCap("fri.cap", tree.cap);

@@ -7,7 +7,7 @@ import type { Witness } from "../circuit/circuit.js";
 import { validateWitness } from "../circuit/validate.js";
 import { ConstraintError } from "../errors.js";
 import { extMul, pow, rootOfUnity, type Ext, type FVec } from "../field/index.js";
-import { evalPolyExt, interpolate, lde } from "../ntt/index.js";
+import { evalPolyExt, interpolate } from "../ntt/index.js";
 import { secureRng, type Rng } from "../util/random.js";
 import { logupColumns, multiplicities, permutationColumns } from "./aux-columns.js";
 import { COSET_SHIFT, commitCoeffs, commitValues, type PolyBatch } from "./commit.js";
@@ -20,6 +20,14 @@ import { quotientChunks } from "./quotient.js";
 import { maskQuotientChunks } from "./quotient-mask.js";
 import { deepShape } from "./shape.js";
 import { grind, startTranscript } from "./transcript.js";
+import { serialWork, type ColumnWork } from "./column-work.js";
+import { parallelWork } from "../parallel/parallel-work.js";
+import { workerPool } from "../parallel/pool.js";
+
+function columnWork(workers: number | undefined): ColumnWork {
+  // workerPool validates the count (WorkerError); 1 needs no pool.
+  return workers === undefined || workers === 1 ? serialWork : parallelWork(workerPool(workers));
+}
 
 export interface ProveOptions {
   /** Randomness for blinding; defaults to the platform CSPRNG. Seeded RNGs are for golden tests only. */
@@ -35,6 +43,12 @@ export interface ProveOptions {
   readonly maskRng?: Rng;
   /** TESTING ONLY: replace (masked) quotient chunk coefficients before commitment (a cheating prover). */
   readonly unsafeTamperQuotient?: (chunks: FVec[]) => void;
+  /**
+   * Threads for the column-parallel phases (LDE, Merkle hashing, quotient sub-cosets), the calling
+   * thread included: 1 (default) runs everything here; N > 1 uses N - 1 worker threads from a
+   * shared pool. The proof is byte-identical for every value.
+   */
+  readonly workers?: number;
 }
 
 export function publicValues(pk: ProverKey, w: Witness): PublicValue[] {
@@ -70,6 +84,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   const { layout: lay, params, cs } = pk;
   const rng = opts.rng ?? secureRng();
   const ph = opts.phases;
+  const work = columnWork(opts.workers);
   validateWitness(pk.circuit, witness);
   if (!opts.unsafeSkipChecker) {
     const v = timed(ph, "check_ms", () => checkCircuit(pk.circuit, witness));
@@ -80,7 +95,7 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
 
   const trace = { advice: witness.advice.map((v) => extendColumn(v, lay, rng)), fixed: pk.fixedValues };
   const mults = timed(ph, "multiplicities_ms", () => multiplicities(cs, lay, trace, rng, !opts.unsafeSkipChecker));
-  const advice = timed(ph, "witness_commit_ms", () => commitValues([...trace.advice, ...mults], params.logBlowup, rng));
+  const advice = timed(ph, "witness_commit_ms", () => commitValues([...trace.advice, ...mults], params.logBlowup, rng, work));
   tr.absorbCap("advice.cap", advice.cap);
 
   const ch: Challenges = {
@@ -94,17 +109,17 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
     ...logupColumns(cs, lay, trace, mults, ch, rng),
     { c0: rng.fieldVec(lay.n), c1: rng.fieldVec(lay.n), c2: rng.fieldVec(lay.n) },
   ]);
-  const aux = timed(ph, "aux_commit_ms", () => commitValues(auxExt.flatMap((e) => [e.c0, e.c1, e.c2]), params.logBlowup, rng));
+  const aux = timed(ph, "aux_commit_ms", () => commitValues(auxExt.flatMap((e) => [e.c0, e.c1, e.c2]), params.logBlowup, rng, work));
   tr.absorbCap("aux.cap", aux.cap);
 
   const alpha = tr.challengeExt("alpha");
   const publicCoeffs = publicColumnValues(pk, publics).map((v) => interpolate(v));
   const chunks = timed(ph, "quotient_ms", () =>
-    quotientChunks({ circuit: cs, layout: lay, logBlowup: params.logBlowup, fixed: pk.fixed, advice, aux, publicCoeffs, challenges: ch, alpha, strict: !opts.unsafeSkipChecker }),
+    quotientChunks({ circuit: cs, layout: lay, logBlowup: params.logBlowup, fixed: pk.fixed, advice, aux, publicCoeffs, challenges: ch, alpha, strict: !opts.unsafeSkipChecker }, work),
   );
   maskQuotientChunks(chunks, lay, opts.maskRng ?? rng);
   opts.unsafeTamperQuotient?.(chunks);
-  const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup, rng));
+  const quotient = timed(ph, "quotient_commit_ms", () => commitCoeffs(chunks, params.logBlowup, rng, work));
   tr.absorbCap("quotient.cap", quotient.cap);
 
   const zeta = tr.challengeExt("zeta");
@@ -122,9 +137,10 @@ export function prove(pk: ProverKey, witness: Witness, opts: ProveOptions = {}):
   const logSize = lay.logN + params.logBlowup;
   const d = timed(ph, "deep_ms", () => {
     const c = deepCoeffs(shape, batches.map((b) => b.coeffs), points, deepAlpha, mu, lay.n);
-    return { c0: lde(c.c0, params.logBlowup, COSET_SHIFT), c1: lde(c.c1, params.logBlowup, COSET_SHIFT), c2: lde(c.c2, params.logBlowup, COSET_SHIFT) };
+    const [c0, c1, c2] = work.ldeAll([c.c0, c.c1, c.c2], params.logBlowup, COSET_SHIFT);
+    return { c0: c0!, c1: c1!, c2: c2! };
   });
-  const fri = timed(ph, "fri_ms", () => friCommit(d, lay.logN, params.finalLogLen, tr));
+  const fri = timed(ph, "fri_ms", () => friCommit(d, lay.logN, params.finalLogLen, tr, work.merkle));
   const nonce = timed(ph, "grinding_ms", () => grind(tr.snapshot(), params.grindingBits));
   tr.absorbFields("nonce", [nonce]);
   const indices = tr.challengeIndices("queries", params.numQueries, logSize - 1);

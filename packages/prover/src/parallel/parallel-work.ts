@@ -1,0 +1,69 @@
+// ColumnWork on a worker pool: every vector a job touches is in shared memory; inputs that are not
+// (salts, quotient chunks, the prover key's fixed batch) are copied once, the fixed batch once per key.
+import type { FVec } from "../field/index.js";
+import { tsHashLevel, type MerkleKernels } from "../merkle/backend.js";
+import type { ColumnWork } from "../protocol/column-work.js";
+import type { Source } from "../protocol/quotient-coset.js";
+import type { WorkerPool } from "./pool.js";
+import { sharedVec, sharedWords, toShared } from "./shared.js";
+
+/** Leaves per Merkle task: several tasks per thread for balance, each big enough to amortize a message. */
+const MIN_MERKLE_ROWS = 1 << 12;
+const MERKLE_TASKS_PER_THREAD = 4;
+
+/** Shared copies of vectors that outlive one proof (the fixed batch), keyed by the original. */
+const sharedCopies = new WeakMap<FVec, FVec>();
+
+function sharedCached(v: FVec): FVec {
+  let s = sharedCopies.get(v);
+  if (s === undefined) sharedCopies.set(v, (s = toShared(v)));
+  return s;
+}
+
+function merkleKernels(pool: WorkerPool): MerkleKernels {
+  return {
+    name: `parallel-${pool.threads}`,
+    buildLevels(cols, height) {
+      const n = cols[0]!.length;
+      const wanted = Math.max(MIN_MERKLE_ROWS, n / (pool.threads * MERKLE_TASKS_PER_THREAD));
+      const rowsPerTask = Math.min(n, 1 << Math.ceil(Math.log2(wanted)));
+      // Each task builds its subtree up to the level where it is one node (or up to height).
+      const taskHeight = Math.min(height, Math.log2(rowsPerTask));
+      const levels = Array.from({ length: taskHeight + 1 }, (_, k) => sharedWords(8 * (n >> k)));
+      pool.run({ kind: "merkle", cols: cols.map(toShared), rowsPerTask, levels }, n / rowsPerTask);
+      const all: Uint32Array[] = levels;
+      for (let k = taskHeight + 1; k <= height; k++) all.push(tsHashLevel(all[k - 1]!));
+      return all;
+    },
+  };
+}
+
+export function parallelWork(pool: WorkerPool): ColumnWork {
+  return {
+    threads: pool.threads,
+    merkle: merkleKernels(pool),
+    alloc: sharedVec,
+    interpolateAll(values) {
+      const vecs = values.map(toSharedCopy);
+      pool.run({ kind: "intt", vecs }, vecs.length);
+      return vecs;
+    },
+    ldeAll(coeffs, logBlowup, shift) {
+      const outputs = coeffs.map((c) => sharedVec(c.length << logBlowup));
+      pool.run({ kind: "lde", inputs: coeffs.map(toShared), outputs, logBlowup, shift }, coeffs.length);
+      return outputs;
+    },
+    subCosets(job) {
+      const sources: Record<string, Source> = {};
+      for (const [k, s] of Object.entries(job.sources)) sources[k] = { vec: sharedCached(s.vec), stride: s.stride };
+      pool.run({ kind: "subCoset", job: { ...job, sources } }, 1 << job.logQ);
+    },
+  };
+}
+
+/** A fresh shared copy (intt works in place and must not touch the caller's values). */
+function toSharedCopy(v: FVec): FVec {
+  const s = sharedVec(v.length);
+  s.set(v);
+  return s;
+}

@@ -1,0 +1,71 @@
+// A pool of worker threads for column-parallel jobs. `threads` counts the calling thread too:
+// it posts the job to threads - 1 workers, runs tasks itself, then blocks (Atomics.wait) until
+// all are done. Workers are unref'd (they never keep the process alive) and reused across proofs.
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { WorkerError } from "../errors.js";
+import { controlWords, drain, FAILED, waitDone, type JobMessage } from "./claim.js";
+import type { Job } from "./job.js";
+
+/** Refuse absurd pool sizes (each worker holds its own WebAssembly memory). */
+export const MAX_THREADS = 64;
+
+export class WorkerPool {
+  private readonly workers: { worker: Worker; errors: MessagePort }[] = [];
+
+  constructor(readonly threads: number) {
+    if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+      throw new WorkerError(`workers must be an integer in [1, ${MAX_THREADS}], got ${threads}`);
+    }
+    // Compiled layout: dist/src/parallel/worker.js next to this file (Node cannot start .ts).
+    const url = new URL("./worker.js", import.meta.url);
+    for (let i = 1; i < threads; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(url, { workerData: { errors: port2 }, transferList: [port2] });
+      worker.unref();
+      this.workers.push({ worker, errors: port1 });
+    }
+  }
+
+  /**
+   * Runs tasks 0..count-1 of the job on all threads and returns when every one is done. Vectors
+   * in the job must live in SharedArrayBuffers (outputs would otherwise be written to copies).
+   */
+  run(job: Job, count: number): void {
+    if (count === 0) return;
+    const m: JobMessage = { job, count, ctl: controlWords() };
+    for (const w of this.workers.slice(0, count - 1)) w.worker.postMessage(m);
+    const own = drain(m, () => {});
+    waitDone(m);
+    const reports = this.workers.flatMap((w) => {
+      const out: string[] = [];
+      for (let r = receiveMessageOnPort(w.errors); r !== undefined; r = receiveMessageOnPort(w.errors)) out.push(String(r.message));
+      return out;
+    });
+    if (own !== undefined) throw own;
+    if (Atomics.load(m.ctl, FAILED) !== 0) {
+      throw new WorkerError(`worker thread failed: ${reports[0] ?? "no report received"}`);
+    }
+  }
+
+  /** Stops the workers (tests; a process may also just exit). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.workers.length = 0;
+  }
+}
+
+const pools = new Map<number, WorkerPool>();
+
+/** The shared pool with this many threads (started on first use). */
+export function workerPool(threads: number): WorkerPool {
+  let p = pools.get(threads);
+  if (p === undefined) pools.set(threads, (p = new WorkerPool(threads)));
+  return p;
+}
+
+/** Terminates every pool started by workerPool(). */
+export async function closeWorkerPools(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((p) => p.close()));
+}

@@ -1,0 +1,31 @@
+// The column-parallel phases behind one interface: per-column interpolation and LDE, Merkle
+// hashing, quotient sub-cosets. `serialWork` runs them on the calling thread; the worker-thread
+// implementation (src/parallel) must give byte-identical results.
+import type { FVec } from "../field/index.js";
+import type { MerkleKernels } from "../merkle/backend.js";
+import { interpolate, lde } from "../ntt/index.js";
+import { evalSubCoset, type SubCosetJob } from "./quotient-coset.js";
+
+export interface ColumnWork {
+  /** Threads doing the work, the calling thread included; 1 = no workers. */
+  readonly threads: number;
+  /** Merkle hashing kernels for commitments; undefined = the default kernels. */
+  readonly merkle: MerkleKernels | undefined;
+  /** A zeroed vector the work's threads can write (shared memory when parallel). */
+  alloc(n: number): FVec;
+  interpolateAll(values: readonly FVec[]): FVec[];
+  ldeAll(coeffs: readonly FVec[], logBlowup: number, shift: bigint): FVec[];
+  /** evalSubCoset for every sub-coset c in [0, 2^logQ) of the job. */
+  subCosets(job: SubCosetJob): void;
+}
+
+export const serialWork: ColumnWork = {
+  threads: 1,
+  merkle: undefined,
+  alloc: (n) => new BigUint64Array(n),
+  interpolateAll: (values) => values.map((v) => interpolate(v)),
+  ldeAll: (coeffs, logBlowup, shift) => coeffs.map((c) => lde(c, logBlowup, shift)),
+  subCosets(job) {
+    for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
+  },
+};
