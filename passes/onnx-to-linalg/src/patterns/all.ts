@@ -8,6 +8,7 @@ import { SHAPE_OPS } from "./shape-ops.js";
 import { REDUCTIONS } from "./reduce.js";
 import { SOFTMAX } from "./softmax.js";
 import { NORMALIZATIONS } from "./normalization.js";
+import { BATCH_NORM } from "./batch-norm.js";
 import { CONV } from "./conv.js";
 import { POOLS } from "./pool.js";
 import { GATHERS } from "./gather.js";
@@ -20,5 +21,5 @@ import { EXTRA_OPS } from "./extra-ops.js";
 
 export const LOWERINGS: Readonly<Record<string, Lowering>> = {
   ...ELEMENTWISE, ...ACTIVATIONS, ...MATMUL, ...CONSTANTS, ...SHAPE_OPS,
-  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT, ...INDEX_OPS, ...EINSUM, ...RESIZE, ...MORE_ELEMENTWISE, ...EXTRA_OPS,
+  ...REDUCTIONS, ...SOFTMAX, ...NORMALIZATIONS, ...BATCH_NORM, ...CONV, ...POOLS, ...GATHERS, ...RECURRENT, ...INDEX_OPS, ...EINSUM, ...RESIZE, ...MORE_ELEMENTWISE, ...EXTRA_OPS,
 };

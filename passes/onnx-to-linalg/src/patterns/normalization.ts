@@ -14,14 +14,14 @@ import type { Lowering } from "./lowering.js";
 import { loweringError } from "../errors.js";
 
 /** A per-channel vector [C] as [1, C, 1, ...] of rank `rank`. */
-const channelShaped = (b: Builder, v: Value, rank: number): Value => {
+export const channelShaped = (b: Builder, v: Value, rank: number): Value => {
   const t = v.type as RankedTensorType;
   const shape = Array.from({ length: rank }, (_, i) => (i === 1 ? t.shape[0]! : 1));
   return reshapeTo(b, v, RankedTensorType.get(shape, t.elementType));
 };
 
 /** Mean and population variance over `axes` (kept as size-1 dims). */
-function moments(b: Builder, x: Value, axes: readonly number[]): { mean: Value; variance: Value } {
+export function moments(b: Builder, x: Value, axes: readonly number[]): { mean: Value; variance: Value } {
   const t = x.type as RankedTensorType;
   const n = axes.reduce((p, a) => p * t.shape[a]!, 1);
   const div = (v: Value) => elementwise(b, [v], v.type as RankedTensorType, ({ b: bb, args }) => arith(bb, "div", args[0]!, constant(bb, args[0]!.type, n)));
@@ -31,7 +31,7 @@ function moments(b: Builder, x: Value, axes: readonly number[]): { mean: Value; 
 }
 
 /** (x - mean) * scale / sqrt(var + eps) + bias, all operands broadcast to `out`. */
-function normalize(b: Builder, x: Value, mean: Value, variance: Value, scale: Value, bias: Value | undefined, eps: number, out: RankedTensorType): Value {
+export function normalize(b: Builder, x: Value, mean: Value, variance: Value, scale: Value, bias: Value | undefined, eps: number, out: RankedTensorType): Value {
   const ins = bias ? [x, mean, variance, scale, bias] : [x, mean, variance, scale];
   return elementwise(b, ins, out, ({ b: bb, args }) => {
     const [xv, m, v, s] = args as Value[];
@@ -40,13 +40,6 @@ function normalize(b: Builder, x: Value, mean: Value, variance: Value, scale: Va
     return args.length > 4 ? arith(bb, "add", y, args[4]!) : y;
   });
 }
-
-const batchNorm: Lowering = (c) => {
-  if (c.used(1) || c.used(2) || intAttr(c.op, "training_mode", 0)) throw loweringError(c.op, "training mode (running mean/var outputs) is not supported");
-  const x = c.req(0), r = staticType(c.op, x).rank;
-  const [scale, bias, mean, variance] = [1, 2, 3, 4].map((i) => channelShaped(c.b, c.req(i), r));
-  return [normalize(c.b, x, mean!, variance!, scale!, bias, floatAttr(c.op, "epsilon", 1e-5), resultType(c.op))];
-};
 
 const instanceNorm: Lowering = (c) => {
   const x = c.req(0), r = staticType(c.op, x).rank;
@@ -121,6 +114,6 @@ const groupNorm: Lowering = (c) => {
 
 export const NORMALIZATIONS: Record<string, Lowering> = {
   GroupNormalization: groupNorm,
-  BatchNormalization: batchNorm, InstanceNormalization: instanceNorm, LayerNormalization: layerNorm, LRN: lrn,
+  InstanceNormalization: instanceNorm, LayerNormalization: layerNorm, LRN: lrn,
 };
 
