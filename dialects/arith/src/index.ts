@@ -6,3 +6,4 @@ export { SelectOp } from "./ops/select.js";
 export { CastOps } from "./ops/cast.js";
 export { norm, toUnsigned, widthOf } from "./fold/apint.js";
 export { arithImpls } from "./interp.js";
+export { registerArithIntRanges, decideCmpi } from "./analysis/int-range.js";

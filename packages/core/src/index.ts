@@ -54,3 +54,4 @@ export { ConversionPattern, ConversionPatternRewriter, conversionPattern, type O
 export { applyPartialConversion, applyFullConversion, ConversionError, type ConversionResult } from "./rewrite/conversion.js";
 export { generateDialectDoc, generateOpDoc } from "./doc/dialect-doc.js";
 export { returnLikeFormat } from "./text/return-like-format.js";
+export * from "./analysis/index.js";
