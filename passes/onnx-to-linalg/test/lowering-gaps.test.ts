@@ -43,3 +43,21 @@ test("BatchNormalization training_mode=1: batch statistics and running mean/var"
   expect(runVar!.getNumber(0)).toBeCloseTo(1 * 0.8 + variance * 0.2, 5);
   expect(y!.getNumber(1)).toBeCloseTo((ch[1]! - mean) / Math.sqrt(variance + 0.01), 5);
 });
+
+/** Crops [-0.5, 0.6] x [0.4, 1.5] of a 4x4 image to 3x4: points outside [0, 1] extrapolate. */
+const cropResize = (mode: string) => `func.func @main(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x3x4xf32> {
+  %roi = "onnx.Constant"() <{value = dense<[0.0, 0.0, -0.5, 0.4, 1.0, 1.0, 0.6, 1.5]> : tensor<8xf32>}> : () -> tensor<8xf32>
+  %sizes = "onnx.Constant"() <{value = dense<[1, 1, 3, 4]> : tensor<4xi64>}> : () -> tensor<4xi64>
+  %0 = "onnx.Resize"(%x, %roi, %sizes) <{coordinate_transformation_mode = "tf_crop_and_resize", extrapolation_value = 10.0 : f32, mode = "${mode}", operandSegmentSizes = array<i32: 1, 1, 0, 1>}> : (tensor<1x1x4x4xf32>, tensor<8xf32>, tensor<4xi64>) -> tensor<1x1x3x4xf32>
+  func.return %0 : tensor<1x1x3x4xf32>
+}`;
+
+test.each(["linear", "cubic", "nearest"])("Resize tf_crop_and_resize (%s) extrapolates outside the crop", (mode) => {
+  expect(lowered(cropResize(mode))).not.toContain("onnx.");
+  const [y] = agree(cropResize(mode), [f32([1, 1, 4, 4], seq(16, (i) => (i * 7) % 5 - 1.5))]);
+  // Row 0 sits at -0.5 * 3 (outside); column 3 at 1.5 * 3 (outside); the rest is interpolated.
+  const v = (h: number, w: number) => y!.getNumber(h * 4 + w);
+  for (let w = 0; w < 4; w++) expect(v(0, w)).toBeCloseTo(10, 5);
+  for (let h = 0; h < 3; h++) expect(v(h, 3)).toBeCloseTo(10, 5);
+  expect(Math.abs(v(1, 0) - 10)).toBeGreaterThan(1);
+});

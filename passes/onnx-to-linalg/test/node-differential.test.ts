@@ -10,9 +10,6 @@ const REFUSED: Record<string, string> = {
   test_maxpool_with_argmax_2d_precomputed_pads: "MaxPool Indices output",
   test_maxpool_with_argmax_2d_precomputed_strides: "MaxPool Indices output",
   test_nonzero_example: "NonZero of a runtime input (data-dependent shape)",
-  test_resize_tf_crop_and_resize: "Resize tf_crop_and_resize",
-  test_resize_tf_crop_and_resize_axes_2_3: "Resize tf_crop_and_resize",
-  test_resize_tf_crop_and_resize_axes_3_2: "Resize tf_crop_and_resize",
 };
 
 /**
