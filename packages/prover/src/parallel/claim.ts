@@ -6,16 +6,18 @@ import { runTask, type Job } from "./job.js";
 export interface JobMessage {
   readonly job: Job;
   readonly count: number;
-  /** Control words (SharedArrayBuffer): NEXT, DONE, FAILED. */
+  /** Control words (SharedArrayBuffer): NEXT, DONE, FAILED, BY_WORKERS. */
   readonly ctl: Int32Array;
 }
 
 export const NEXT = 0;
 export const DONE = 1;
 export const FAILED = 2;
+/** Tasks run by worker threads (not by the caller): shows that the workers took part. */
+export const BY_WORKERS = 3;
 
 export function controlWords(): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4 * 3));
+  return new Int32Array(new SharedArrayBuffer(4 * 4));
 }
 
 /**
@@ -23,13 +25,16 @@ export function controlWords(): Int32Array {
  * counted but not run, so DONE always reaches count. `onError` runs before the failed task is
  * counted, so the waiting thread sees the report when it wakes. Returns this thread's first error.
  */
-export function drain(m: JobMessage, onError: (e: unknown, task: number) => void): unknown {
+export function drain(m: JobMessage, isWorker: boolean, onError: (e: unknown, task: number) => void): unknown {
   let first: unknown;
   for (;;) {
     const i = Atomics.add(m.ctl, NEXT, 1);
     if (i >= m.count) return first;
     try {
-      if (Atomics.load(m.ctl, FAILED) === 0) runTask(m.job, i);
+      if (Atomics.load(m.ctl, FAILED) === 0) {
+        runTask(m.job, i);
+        if (isWorker) Atomics.add(m.ctl, BY_WORKERS, 1);
+      }
     } catch (e) {
       if (first === undefined) first = e;
       Atomics.store(m.ctl, FAILED, 1);

@@ -3,7 +3,7 @@
 // all are done. Workers are unref'd (they never keep the process alive) and reused across proofs.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { WorkerError } from "../errors.js";
-import { controlWords, drain, FAILED, waitDone, type JobMessage } from "./claim.js";
+import { BY_WORKERS, controlWords, drain, FAILED, waitDone, type JobMessage } from "./claim.js";
 import type { Job } from "./job.js";
 
 /** Refuse absurd pool sizes (each worker holds its own WebAssembly memory). */
@@ -11,6 +11,7 @@ export const MAX_THREADS = 64;
 
 export class WorkerPool {
   private readonly workers: { worker: Worker; errors: MessagePort }[] = [];
+  private readonly started = new Map<Worker, Promise<unknown>>();
 
   constructor(readonly threads: number) {
     if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
@@ -22,6 +23,7 @@ export class WorkerPool {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(url, { workerData: { errors: port2 }, transferList: [port2] });
       worker.unref();
+      this.started.set(worker, new Promise((resolve) => worker.once("online", resolve)));
       this.workers.push({ worker, errors: port1 });
     }
   }
@@ -29,12 +31,13 @@ export class WorkerPool {
   /**
    * Runs tasks 0..count-1 of the job on all threads and returns when every one is done. Vectors
    * in the job must live in SharedArrayBuffers (outputs would otherwise be written to copies).
+   * Returns how many tasks the worker threads ran.
    */
-  run(job: Job, count: number): void {
-    if (count === 0) return;
+  run(job: Job, count: number): number {
+    if (count === 0) return 0;
     const m: JobMessage = { job, count, ctl: controlWords() };
     for (const w of this.workers.slice(0, count - 1)) w.worker.postMessage(m);
-    const own = drain(m, () => {});
+    const own = drain(m, false, () => {});
     waitDone(m);
     const reports = this.workers.flatMap((w) => {
       const out: string[] = [];
@@ -45,6 +48,12 @@ export class WorkerPool {
     if (Atomics.load(m.ctl, FAILED) !== 0) {
       throw new WorkerError(`worker thread failed: ${reports[0] ?? "no report received"}`);
     }
+    return Atomics.load(m.ctl, BY_WORKERS);
+  }
+
+  /** Resolves when every worker thread runs (jobs posted earlier are queued, not lost). */
+  online(): Promise<void> {
+    return Promise.all(this.workers.map((w) => this.started.get(w.worker))).then(() => undefined);
   }
 
   /** Stops the workers (tests; a process may also just exit). */

@@ -6,7 +6,7 @@ import { drain, type JobMessage } from "./claim.js";
 const errors = (workerData as { errors: MessagePort }).errors;
 
 parentPort!.on("message", (m: JobMessage) => {
-  drain(m, (e, task) => {
+  drain(m, true, (e, task) => {
     const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     errors.postMessage(`${m.job.kind} task ${task}: ${text}`);
   });
