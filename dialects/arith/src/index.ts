@@ -7,3 +7,4 @@ export { CastOps } from "./ops/cast.js";
 export { norm, toUnsigned, widthOf } from "./fold/apint.js";
 export { arithImpls } from "./interp.js";
 export { registerArithIntRanges, decideCmpi } from "./analysis/int-range.js";
+export { foldDecidedComparisons, IntRangeOptimizationsPass } from "./analysis/int-range-optimizations.js";
