@@ -61,3 +61,34 @@ test.each(["linear", "cubic", "nearest"])("Resize tf_crop_and_resize (%s) extrap
   for (let h = 0; h < 3; h++) expect(v(h, 3)).toBeCloseTo(10, 5);
   expect(Math.abs(v(1, 0) - 10)).toBeGreaterThan(1);
 });
+
+const maxPoolIdx = (shape: number[], out: number[], attrs: string, et = "f32") => {
+  const t = (s: number[], e: string) => `tensor<${s.join("x")}x${e}>`;
+  return `func.func @main(%x: ${t(shape, et)}) -> (${t(out, et)}, ${t(out, "i64")}) {
+  %0:2 = "onnx.MaxPool"(%x) <{${attrs}}> : (${t(shape, et)}) -> (${t(out, et)}, ${t(out, "i64")})
+  func.return %0#0, %0#1 : ${t(out, et)}, ${t(out, "i64")}
+}`;
+};
+
+test.each([[0, [0, 2, 6, 8]], [1, [0, 4, 6, 10]]])("MaxPool Indices (storage_order %i): first index of the max, flat over N x C x spatial", (order, want) => {
+  const src = maxPoolIdx([1, 2, 2, 3], [1, 2, 1, 2], `kernel_shape = [2, 2], storage_order = ${order} : i64`);
+  expect(lowered(src)).toContain("linalg.index");
+  // Both channels: [[3, 1, 3], [3, 0, 3]]; ties take the first cell in window order.
+  const [vals, idx] = agree(src, [f32([1, 2, 2, 3], [3, 1, 3, 3, 0, 3, 3, 1, 3, 3, 0, 3])]);
+  expect(Array.from(vals!.data as Float32Array)).toEqual([3, 3, 3, 3]);
+  expect(Array.from(idx!.data as BigInt64Array, Number)).toEqual(want);
+});
+
+test("MaxPool Indices with pads, strides, dilations, NaN and -inf equals the reference kernel", () => {
+  const src = maxPoolIdx([2, 2, 5, 6], [2, 2, 3, 3], "dilations = [1, 2], kernel_shape = [3, 2], pads = [1, 1, 1, 0], strides = [2, 2]");
+  const x = seq(120, (i) => (i % 7 === 3 ? NaN : i % 11 === 5 ? -Infinity : ((i * 5) % 4) - 1));
+  agree(src, [f32([2, 2, 5, 6], x)]);
+});
+
+test("MaxPool Indices on integers: a window of only the lowest value still points at its first cell", () => {
+  const src = maxPoolIdx([1, 1, 3, 3], [1, 1, 3, 3], "kernel_shape = [2, 2], pads = [1, 1, 0, 0]", "i8");
+  const x = new Tensor("i8", [1, 1, 3, 3], Int8Array.from([-128, -128, 5, -128, -128, 7, 1, 2, 7]));
+  const [vals, idx] = agree(src, [x]);
+  expect(Array.from(vals!.data as Int8Array)).toEqual([-128, -128, 5, -128, -128, 7, 1, 2, 7]);
+  expect(Array.from(idx!.data as BigInt64Array, Number)).toEqual([0, 0, 2, 0, 0, 5, 6, 7, 5]);
+});

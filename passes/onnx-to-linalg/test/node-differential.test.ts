@@ -7,8 +7,6 @@ import { loadNodeCase, nodeCaseNames } from "./support.js";
 
 /** Cases the lowering must refuse, and why. */
 const REFUSED: Record<string, string> = {
-  test_maxpool_with_argmax_2d_precomputed_pads: "MaxPool Indices output",
-  test_maxpool_with_argmax_2d_precomputed_strides: "MaxPool Indices output",
   test_nonzero_example: "NonZero of a runtime input (data-dependent shape)",
 };
 

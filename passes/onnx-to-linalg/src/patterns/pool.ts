@@ -14,6 +14,7 @@ import { paddedExtent, slidingWindow, type Window } from "../util/window.js";
 import { loweringError } from "../errors.js";
 import { denseConstant } from "./constants.js";
 import { lowest, REDUCE_KINDS, reduceWith } from "./reduce.js";
+import { maxPoolWithIndices } from "./max-pool-indices.js";
 import type { Lowering } from "./lowering.js";
 
 function windowReduce(b: Builder, xp: Value, win: Window, out: RankedTensorType, identity: number | bigint, kind: "max" | "add"): Value {
@@ -31,7 +32,10 @@ function windowReduce(b: Builder, xp: Value, win: Window, out: RankedTensorType,
   })[0]!;
 }
 
-function poolSetup(c: Parameters<Lowering>[0]) {
+/** Input, output and window geometry of a pool. */
+export interface PoolSetup { x: Value; out: RankedTensorType; xt: RankedTensorType; inSp: number[]; outSp: number[]; win: Window; extent: number[] }
+
+function poolSetup(c: Parameters<Lowering>[0]): PoolSetup {
   const x = c.req(0), out = resultType(c.op), xt = staticType(c.op, x);
   const kernel = intsAttr(c.op, "kernel_shape");
   if (!kernel) throw loweringError(c.op, "attribute 'kernel_shape' is required");
@@ -41,7 +45,7 @@ function poolSetup(c: Parameters<Lowering>[0]) {
 }
 
 const maxPool: Lowering = (c) => {
-  if (c.used(1)) throw loweringError(c.op, "the Indices output of MaxPool is not supported");
+  if (c.used(1)) return maxPoolWithIndices(c, poolSetup(c));
   const { x, out, win, extent } = poolSetup(c);
   const low = lowest(out.elementType);
   return [windowReduce(c.b, padSpatial(c.b, x, win.padLo, extent, low), win, out, low, "max")];
