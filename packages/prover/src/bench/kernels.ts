@@ -37,7 +37,7 @@ function time(fn: () => void, reps: number): number {
   return t[Math.floor(t.length / 2)]!;
 }
 
-function randomVec(n: number, seed: number): BigUint64Array {
+export function randomVec(n: number, seed: number): BigUint64Array {
   const v = new BigUint64Array(n);
   const w = new Uint32Array(v.buffer);
   let x = seed >>> 0 || 1;

@@ -12,6 +12,8 @@ import { seededRng } from "../util/random.js";
 import { computeLayout } from "../protocol/layout.js";
 import { constraintSystem } from "../circuit/constraint-system.js";
 import { randomCircuit } from "./random-circuit.js";
+import { measureKernelCosts } from "./kernel-costs.js";
+import { phaseFloors } from "./phase-floors.js";
 
 export interface ProverBenchOptions {
   /** log2 of the trace length n (the circuit uses n minus the blinding rows). */
@@ -22,6 +24,10 @@ export interface ProverBenchOptions {
   readonly outDir?: string;
   /** Fixes the circuit and the blinding randomness (golden runs); otherwise blinding uses the CSPRNG. */
   readonly seed?: number;
+  /** ProveOptions.workers: threads for the column-parallel phases (default 1). */
+  readonly workers?: number;
+  /** Also measure the kernels at this size and report each phase's kernel floor (takes a few seconds). */
+  readonly floors?: boolean;
 }
 
 export interface ProverBenchResult {
@@ -37,6 +43,9 @@ export interface ProverBenchResult {
   verified: boolean;
   reason?: string;
   phases: Record<string, number>;
+  workers: number;
+  /** Single-threaded kernel floor per phase (phase-floors.ts), when asked for. */
+  kernel_floor_ms?: Record<string, number>;
 }
 
 export function proverBench(o: ProverBenchOptions): ProverBenchResult {
@@ -56,7 +65,7 @@ export function proverBench(o: ProverBenchOptions): ProverBenchResult {
   sample();
   const phases: Record<string, number> = {};
   const rng = o.seed === undefined ? undefined : seededRng(new TextEncoder().encode(`bench-${o.seed}`));
-  const proof = prove(pk, witness, { phases, ...(rng ? { rng } : {}) });
+  const proof = prove(pk, witness, { phases, workers: o.workers ?? 1, ...(rng ? { rng } : {}) });
   const t2 = performance.now();
   sample();
   const proofBytes = encodeProof(proof);
@@ -71,6 +80,7 @@ export function proverBench(o: ProverBenchOptions): ProverBenchResult {
     writeFileSync(join(o.outDir, "vk.bin"), vkBytes);
   }
   for (const k of Object.keys(phases)) phases[k] = Math.round(phases[k]!);
+  const floors = o.floors ? phaseFloors(pk, measureKernelCosts(pk.layout.logN, params.logBlowup)) : undefined;
   return {
     rows: pk.layout.n,
     columns: o.columns,
@@ -84,5 +94,7 @@ export function proverBench(o: ProverBenchOptions): ProverBenchResult {
     verified: res.ok,
     ...(res.ok ? {} : { reason: res.reason }),
     phases,
+    workers: o.workers ?? 1,
+    ...(floors ? { kernel_floor_ms: Object.fromEntries(Object.entries(floors).map(([k, v]) => [k, Math.round(v)])) } : {}),
   };
 }
