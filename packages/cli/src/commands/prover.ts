@@ -26,10 +26,12 @@ export const proverBenchCommand: ZkmlirCommand = {
       .addOption(new Option("--security <level>", "security preset").choices(["default", "100", "128", "secure128", "lowmem100", "insecure-test"]).default("default"))
       .option("--out <dir>", "write proof.bin and vk.bin here")
       .option("--seed <n>", "fix the circuit and blinding randomness (golden runs only)", (v) => Number.parseInt(v, 10))
+      .option("--workers <n>", "threads for the column-parallel phases, this one included (1 = no worker threads)", (v) => Number(v), 1)
+      .option("--floors", "also measure the kernels and print each phase's kernel floor")
       .option("--json", "print one JSON object");
     const parsed = usage(() => parseArgs(cmd, args, io));
     if (typeof parsed === "number") return parsed;
-    const o = parsed.opts<{ logRows: number; columns: number; security: string; out?: string; seed?: number; json?: boolean }>();
+    const o = parsed.opts<{ logRows: number; columns: number; security: string; out?: string; seed?: number; workers: number; floors?: boolean; json?: boolean }>();
     if (!Number.isInteger(o.logRows) || o.logRows < 3 || o.logRows > 24) {
       io.stderr("error: --log-rows must be an integer from 3 to 24\n");
       return 1;
@@ -38,13 +40,21 @@ export const proverBenchCommand: ZkmlirCommand = {
       io.stderr("error: --columns must be an integer from 1 to 1024\n");
       return 1;
     }
+    if (!Number.isInteger(o.workers) || o.workers < 1 || o.workers > 64) {
+      io.stderr("error: --workers must be an integer from 1 to 64\n");
+      return 1;
+    }
     const security = o.security === "128" ? "secure128" : o.security === "100" ? "default" : o.security;
-    const r = proverBench({ logRows: o.logRows, columns: o.columns, security, outDir: o.out, seed: o.seed });
+    const r = proverBench({ logRows: o.logRows, columns: o.columns, security, outDir: o.out, seed: o.seed, workers: o.workers, floors: o.floors ?? false });
     if (o.json) io.stdout(JSON.stringify(r) + "\n");
     else {
-      io.stdout(`rows ${r.rows}, columns ${r.columns}, security ${r.security_bits} bits\n`);
+      io.stdout(`rows ${r.rows}, columns ${r.columns}, security ${r.security_bits} bits, ${r.workers} thread(s)\n`);
       io.stdout(`prove ${r.prove_ms.toFixed(0)} ms, verify ${r.verify_ms.toFixed(1)} ms, proof ${r.proof_bytes} bytes, peak RSS ${r.peak_rss_mb.toFixed(0)} MB\n`);
-      for (const [k, v] of Object.entries(r.phases)) io.stdout(`  ${k.padEnd(24)} ${v.toFixed(1)} ms\n`);
+      const floor = r.kernel_floor_ms ?? {};
+      for (const [k, v] of Object.entries(r.phases)) {
+        const f = floor[k];
+        io.stdout(`  ${k.padEnd(24)} ${v.toFixed(1)} ms${f === undefined ? "" : `  (kernel floor ${f} ms, ratio ${(v / Math.max(f, 1)).toFixed(2)})`}\n`);
+      }
       io.stdout(r.verified ? "verified\n" : `NOT verified: ${r.reason ?? "unknown reason"}\n`);
     }
     return r.verified ? 0 : 1;

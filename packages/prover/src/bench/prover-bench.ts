@@ -95,6 +95,6 @@ export function proverBench(o: ProverBenchOptions): ProverBenchResult {
     ...(res.ok ? {} : { reason: res.reason }),
     phases,
     workers: o.workers ?? 1,
-    ...(floors ? { kernel_floor_ms: Object.fromEntries(Object.entries(floors).map(([k, v]) => [k, Math.round(v)])) } : {}),
+    ...(floors ? { kernel_floor_ms: Object.fromEntries(Object.entries(floors).map(([k, v]) => [k, Math.round(10 * v) / 10])) } : {}),
   };
 }
