@@ -16,7 +16,7 @@ import {
 } from "@zkmlir/onnx-dialect";
 import { OnnxGraphError, UnsupportedOpError } from "../errors.js";
 import { describeNode, type OnnxModel, type OnnxNode, type OnnxValueInfo } from "../proto/model.js";
-import { bindDims, bindInputShapes, type DimBindingOptions } from "./dim-bindings.js";
+import { bindInputShapes, type DimBindingOptions } from "./dim-bindings.js";
 import { inferOutputElementTypes } from "./infer-element-types.js";
 
 export interface ImportOptions extends DimBindingOptions {
@@ -68,7 +68,9 @@ export function importModel(model: OnnxModel, opts: ImportOptions = {}): Importe
   const { graph, source } = model;
   const bound = bindInputShapes(graph, source, opts);
   const argTypes = graph.inputs.map((v) => declaredType(v, bound.inputs.get(v.name)));
-  const resultTypes = graph.outputs.map((v) => declaredType(v, v.dims && bindDims(v.dims, bound.symbols)));
+  // Symbolic dims bind from the inputs; on outputs they are only names (exporters reuse
+  // `batch_size` for dims that are not the batch), so they stay dynamic for shape inference.
+  const resultTypes = graph.outputs.map((v) => declaredType(v, v.dims && v.dims.map((d) => (typeof d === "number" ? d : -1))));
   const fn = createFunc(opts.funcName ?? "main", FunctionType.get(argTypes, resultTypes));
   fn.setAttr("arg_attrs", new ArrayAttr(graph.inputs.map((v) => nameAttr(v.name))));
   fn.setAttr("res_attrs", new ArrayAttr(graph.outputs.map((v) => nameAttr(v.name))));
