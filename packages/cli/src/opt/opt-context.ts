@@ -1,8 +1,8 @@
 // The Context zkmlir-opt parses with: every dialect the CLI depends on.
-import { BuiltinDialect, Context, passRegistry, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
+import { BuiltinDialect, Context, TestPrintIntRangePass, passRegistry, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
 import { registerTransformPasses } from "@zkmlir/transforms";
 import { FuncDialect } from "@zkmlir/func";
-import { ArithDialect } from "@zkmlir/arith";
+import { ArithDialect, IntRangeOptimizationsPass, registerArithIntRanges } from "@zkmlir/arith";
 import { MathDialect } from "@zkmlir/math";
 import { TensorDialect } from "@zkmlir/tensor";
 import { LinalgDialect } from "@zkmlir/linalg";
@@ -23,6 +23,9 @@ export function registerAllPasses(): void {
   registerTransformPasses(passRegistry);
   registerOnnxTransformPasses(passRegistry);
   registerOnnxToLinalgPasses(passRegistry);
+  registerArithIntRanges();
+  passRegistry.register(() => new TestPrintIntRangePass());
+  passRegistry.register(() => new IntRangeOptimizationsPass());
 }
 
 export function createOptContext(allowUnregistered: boolean): Context {
