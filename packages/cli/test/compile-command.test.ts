@@ -73,3 +73,13 @@ test("bad input: unknown level, missing file, no -o without --emit", async () =>
   expect(r3.code).toBe(1);
   expect(r3.err).toMatch(/give -o DIR/);
 });
+
+test("deterministic: the same model gives byte-identical IR at every level", async () => {
+  const model = join(EZKL, "self_attention", "network.onnx");
+  for (const level of ["onnx", "linalg"]) {
+    const a = await zkmlir("compile", model, "--emit", level, "--mlir-print-debuginfo");
+    const b = await zkmlir("compile", model, "--emit", level, "--mlir-print-debuginfo");
+    expect(a.code).toBe(0);
+    expect(b.out).toBe(a.out);
+  }
+});
