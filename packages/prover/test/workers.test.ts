@@ -34,7 +34,7 @@ describe("parallel column work equals serial", () => {
   const par = parallelWork(workerPool(2));
   const cols = Array.from({ length: 5 }, (_, j) => randomVec(1 << 10, 100 + j));
 
-  test("interpolateAll and ldeAll, into shared memory, inputs untouched", () => {
+  test("interpolateAll, ldeAll and cosetInttInPlace, into shared memory, inputs untouched", () => {
     const before = cols.map((c) => c.slice());
     const ip = par.interpolateAll(cols);
     expect(ip).toEqual(serialWork.interpolateAll(cols));
@@ -42,6 +42,10 @@ describe("parallel column work equals serial", () => {
     const l = par.ldeAll(ip, 2, 7n);
     expect(l).toEqual(serialWork.ldeAll(ip, 2, 7n));
     expect(l.every(isShared)).toBe(true);
+    const evals = l.map((v) => v.slice());
+    par.cosetInttInPlace(l, 7n);
+    serialWork.cosetInttInPlace(evals, 7n);
+    expect(l).toEqual(evals);
   });
 
   // 2^5 rows: one task; 2^15 rows: 8 tasks of 2^12 rows, levels above 12 joined on the calling

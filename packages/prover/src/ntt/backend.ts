@@ -13,8 +13,8 @@ export interface NttKernels {
   ntt(v: FVec): void;
   /** v[i] *= shift^i in place. */
   scaleByPowers(v: FVec, shift: bigint): void;
-  /** Evaluations of the n coefficients on shift * <w_{n 2^logBlowup}>, natural order (new array). */
-  lde(coeffs: FVec, logBlowup: number, shift: bigint): FVec;
+  /** Evaluations of the n coefficients on shift * <w_{n 2^logBlowup}>, natural order (into `out` when given, else a new array). */
+  lde(coeffs: FVec, logBlowup: number, shift: bigint, out?: FVec): FVec;
   /** Horner evaluation at a canonical extension point. */
   evalPolyExt(coeffs: FVec, x: Ext): Ext;
   /** Several polynomials at one extension point. */
@@ -33,8 +33,8 @@ export const tsNttKernels: NttKernels = {
   name: "ts",
   ntt: tsNtt,
   scaleByPowers: tsScaleByPowers,
-  lde(coeffs, logBlowup, shift) {
-    const v = new BigUint64Array(coeffs.length << logBlowup);
+  lde(coeffs, logBlowup, shift, out) {
+    const v = out?.fill(0n) ?? new BigUint64Array(coeffs.length << logBlowup);
     v.set(coeffs);
     tsScaleByPowers(v.subarray(0, coeffs.length), shift);
     tsNtt(v);

@@ -64,15 +64,18 @@ export function interpolate(evals: FVec): FVec {
 
 /**
  * Low-degree extension: evaluations of the polynomial with these n coefficients on
- * shift * <w_{n * 2^logBlowup}> (natural order). n must be a power of two.
+ * shift * <w_{n * 2^logBlowup}> (natural order), into `out` when given. n must be a power of two.
  */
-export function lde(coeffs: FVec, logBlowup: number, shift: bigint): FVec {
+export function lde(coeffs: FVec, logBlowup: number, shift: bigint, out?: FVec): FVec {
   const logN = log2Exact("lde", coeffs.length);
   if (!Number.isInteger(logBlowup) || logBlowup < 0 || logN + logBlowup > TWO_ADICITY) {
     throw new FieldError(`lde: logBlowup must be an integer >= 0 with log2(n) + logBlowup <= ${TWO_ADICITY}, got ${logBlowup}`);
   }
   if (reduce(shift) === 0n) throw new FieldError("lde: shift must be nonzero");
-  return nttKernels().lde(coeffs, logBlowup, reduce(shift));
+  if (out !== undefined && out.length !== coeffs.length << logBlowup) {
+    throw new FieldError(`lde: output length must be ${coeffs.length << logBlowup}, got ${out.length}`);
+  }
+  return nttKernels().lde(coeffs, logBlowup, reduce(shift), out);
 }
 
 /** sum_i coeffs[i] x^i at an extension point (Horner). */

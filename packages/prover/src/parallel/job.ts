@@ -3,12 +3,14 @@
 // which one did (proofs stay byte-identical with and without workers).
 import type { FVec } from "../field/index.js";
 import { merkleKernels } from "../merkle/backend.js";
-import { intt, lde } from "../ntt/index.js";
+import { cosetIntt, intt, lde } from "../ntt/index.js";
 import { evalSubCoset, type SubCosetJob } from "../protocol/quotient-coset.js";
 
 export type Job =
   /** Task i: vecs[i] from evaluations on <w_n> to coefficients, in place. */
   | { readonly kind: "intt"; readonly vecs: readonly FVec[] }
+  /** Task i: vecs[i] from evaluations on shift * <w_n> to coefficients, in place. */
+  | { readonly kind: "cosetIntt"; readonly vecs: readonly FVec[]; readonly shift: bigint }
   /** Task i: outputs[i] = LDE of coefficient column inputs[i]. */
   | { readonly kind: "lde"; readonly inputs: readonly FVec[]; readonly outputs: readonly FVec[]; readonly logBlowup: number; readonly shift: bigint }
   /**
@@ -23,8 +25,10 @@ export function runTask(job: Job, i: number): void {
   switch (job.kind) {
     case "intt":
       return intt(job.vecs[i]!);
+    case "cosetIntt":
+      return void job.vecs[i]!.set(cosetIntt(job.vecs[i]!, job.shift));
     case "lde":
-      return void job.outputs[i]!.set(lde(job.inputs[i]!, job.logBlowup, job.shift));
+      return void lde(job.inputs[i]!, job.logBlowup, job.shift, job.outputs[i]!);
     case "merkle": {
       const R = job.rowsPerTask;
       const rows = job.cols.map((c) => c.subarray(i * R, (i + 1) * R));

@@ -53,6 +53,9 @@ export function parallelWork(pool: WorkerPool): ColumnWork {
       pool.run({ kind: "lde", inputs: coeffs.map(toShared), outputs, logBlowup, shift }, coeffs.length);
       return outputs;
     },
+    cosetInttInPlace(vecs, shift) {
+      pool.run({ kind: "cosetIntt", vecs, shift }, vecs.length);
+    },
     subCosets(job) {
       const sources: Record<string, Source> = {};
       for (const [k, s] of Object.entries(job.sources)) sources[k] = { vec: sharedCached(s.vec), stride: s.stride };

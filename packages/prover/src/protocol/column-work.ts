@@ -3,7 +3,7 @@
 // implementation (src/parallel) must give byte-identical results.
 import type { FVec } from "../field/index.js";
 import type { MerkleKernels } from "../merkle/backend.js";
-import { interpolate, lde } from "../ntt/index.js";
+import { cosetIntt, interpolate, lde } from "../ntt/index.js";
 import { evalSubCoset, type SubCosetJob } from "./quotient-coset.js";
 
 export interface ColumnWork {
@@ -15,6 +15,8 @@ export interface ColumnWork {
   alloc(n: number): FVec;
   interpolateAll(values: readonly FVec[]): FVec[];
   ldeAll(coeffs: readonly FVec[], logBlowup: number, shift: bigint): FVec[];
+  /** Each vector from evaluations on shift * <w_len> to coefficients, in place (vectors from alloc). */
+  cosetInttInPlace(vecs: readonly FVec[], shift: bigint): void;
   /** evalSubCoset for every sub-coset c in [0, 2^logQ) of the job. */
   subCosets(job: SubCosetJob): void;
 }
@@ -25,6 +27,9 @@ export const serialWork: ColumnWork = {
   alloc: (n) => new BigUint64Array(n),
   interpolateAll: (values) => values.map((v) => interpolate(v)),
   ldeAll: (coeffs, logBlowup, shift) => coeffs.map((c) => lde(c, logBlowup, shift)),
+  cosetInttInPlace(vecs, shift) {
+    for (const v of vecs) v.set(cosetIntt(v, shift));
+  },
   subCosets(job) {
     for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
   },

@@ -3,7 +3,6 @@
 // polynomial held in n coefficients so that quotient-mask.ts can fill the top h.
 import type { ConstraintSystem as Circuit } from "../circuit/constraint-system.js";
 import { vAdd, type Ext, type FVec } from "../field/index.js";
-import { cosetIntt } from "../ntt/index.js";
 import type { Algebra, Challenges } from "./constraints.js";
 import { emitConstraints } from "./constraints.js";
 import { COSET_SHIFT, type PolyBatch } from "./commit.js";
@@ -89,7 +88,8 @@ function quotientGroup(q: QuotientInputs, logQ: number, work: ColumnWork): FVec[
   missing.forEach((m, k) => (sources[m.key] = { vec: ldes[k]!, stride: 1 }));
   const out = [work.alloc(size), work.alloc(size), work.alloc(size)] as const;
   work.subCosets({ circuit: q.circuit, layout: q.layout, challenges: q.challenges, alpha: q.alpha, logQ, sources, out });
-  return out.map((v) => cosetIntt(v, COSET_SHIFT));
+  work.cosetInttInPlace(out, COSET_SHIFT);
+  return [...out];
 }
 
 /** An algebra that must never be evaluated: used to walk the constraint list for degrees only. */

@@ -25,14 +25,17 @@ export function makeWasmNttKernels(ex: KernelExports, arena: WasmArena): NttKern
       ex.scaleByPowers(p, v.length, shift);
       arena.copyOut(p, v);
     },
-    lde(coeffs: FVec, logBlowup: number, shift: bigint): FVec {
+    lde(coeffs: FVec, logBlowup: number, shift: bigint, into?: FVec): FVec {
       const logN = log2(coeffs.length);
       const tw = arena.twiddles(logN, rootOfUnity);
       arena.reset();
       const pc = arena.copyIn(coeffs), tmp = arena.alloc(coeffs.length);
       const out = arena.alloc(coeffs.length << logBlowup);
       ex.ldeCosets(pc, logN, logBlowup, shift, rootOfUnity(logN + logBlowup), tmp, out, tw);
-      return arena.view(out, coeffs.length << logBlowup).slice();
+      const result = arena.view(out, coeffs.length << logBlowup);
+      if (into === undefined) return result.slice();
+      into.set(result);
+      return into;
     },
     evalPolyExt(coeffs: FVec, x: Ext): Ext {
       arena.reset();

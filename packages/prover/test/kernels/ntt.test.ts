@@ -64,6 +64,14 @@ describe.each(availableFullBackends())("NTT kernels (%s backend)", (_name, vec: 
     }
   });
 
+  test("lde into a given (dirty) output equals the new-array lde; a wrong output length is refused", () => {
+    const c = rng.vec(1 << 6);
+    const out = rng.vec(1 << 8);
+    expect(lde(c, 2, GENERATOR, out)).toBe(out);
+    expect(Array.from(out)).toEqual(Array.from(lde(c, 2, GENERATOR)));
+    expect(() => lde(c, 2, GENERATOR, new BigUint64Array(1 << 7))).toThrow(/lde: output length must be 256, got 128/);
+  });
+
   test("lde agrees with direct evaluation on shift * <w_{n * blowup}>", () => {
     for (const [log, logBlowup] of [[0, 1], [2, 3], [5, 1], [6, 3], [4, 0]] as const) {
       const c = rng.vec(1 << log);
