@@ -36,21 +36,23 @@ const table = (head: string[], minWidth: number, firstWidth = minWidth): ((c: st
   return print;
 };
 
-/** phase | measured ms | kernel floor ms | ratio, and the total over the modelled phases. */
+/** phase | measured ms | kernel floor ms | ratio (and the ratio to floor / T with T threads). */
 function printFloors(r: ProverBenchResult): void {
   const f = r.kernel_floor_ms!;
-  console.log(`\n2^${Math.log2(r.rows)} rows, ${r.workers} thread(s): measured vs single-threaded kernel floor (ideal with T threads: floor / T)`);
-  const print = table(["phase", "measured ms", "kernel floor ms", "ratio"], 8, 16);
+  const T = r.workers;
+  console.log(`\n2^${Math.log2(r.rows)} rows, ${T} thread(s): measured vs single-threaded kernel floor`);
+  const head = ["phase", "measured ms", "kernel floor ms", "ratio", ...(T > 1 ? [`ratio to floor/${T}`] : [])];
+  const print = table(head, 8, 16);
+  const line = (name: string, measured: number, floor: number): void =>
+    print([name, String(measured), floor.toFixed(0), (measured / Math.max(floor, 1)).toFixed(2), ...(T > 1 ? [((measured * T) / Math.max(floor, 1)).toFixed(2)] : [])]);
   let m = 0, fl = 0;
   for (const p of FLOOR_PHASES) {
-    const measured = r.phases[p] ?? 0;
-    m += measured;
+    m += r.phases[p] ?? 0;
     fl += f[p]!;
-    print([p.replace(/_ms$/, ""), String(measured), String(f[p]), (measured / Math.max(f[p]!, 1)).toFixed(2)]);
+    line(p.replace(/_ms$/, ""), r.phases[p] ?? 0, f[p]!);
   }
-  print(["total (modelled)", String(m), String(fl), (m / Math.max(fl, 1)).toFixed(2)]);
-  const rest = r.prove_ms - m;
-  console.log(`not modelled (checker, multiplicities, aux columns, grinding, queries, glue): ${rest} ms`);
+  line("total (modelled)", m, fl);
+  console.log(`not modelled (checker, multiplicities, aux columns, grinding, queries, glue): ${r.prove_ms - m} ms`);
 }
 
 const results: ProverBenchResult[] = [];
