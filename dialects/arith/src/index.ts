@@ -4,7 +4,7 @@ export { IntBinaryOps, FloatBinaryOps, NegFOp, INT_SEMANTICS, FLOAT_SEMANTICS, O
 export { CmpIOp, CmpFOp, CMPI_PREDICATES, CMPF_PREDICATES, cmpi, cmpf, boolLike } from "./ops/compare.js";
 export { SelectOp } from "./ops/select.js";
 export { CastOps } from "./ops/cast.js";
-export { norm, toUnsigned, widthOf } from "./fold/apint.js";
+export { norm, toSigned, toUnsigned, widthOf } from "./fold/apint.js";
 export { arithImpls } from "./interp.js";
 export { registerArithIntRanges, decideCmpi } from "./analysis/int-range.js";
 export { foldDecidedComparisons, IntRangeOptimizationsPass } from "./analysis/int-range-optimizations.js";

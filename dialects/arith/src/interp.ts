@@ -1,5 +1,6 @@
 // Reference-domain semantics of arith: floats are JS numbers (f32 rounded with Math.fround),
-// integers are bigints normalized to their width (exact for i64), i1 is 0n/1n. Tensors of these
+// integers are bigints normalized to their width (exact for i64), i1 is 0n/1n (true is -1 in
+// signed interpretations, as upstream: see fold/apint.ts). Tensors of these
 // (Tensor from @zkmlir/core) are handled elementwise.
 import {
   ImplTable, Tensor, FloatType, IntegerType, IndexType, RankedTensorType, IntegerAttr, FloatAttr, DenseElementsAttr, elementTypeOf,
@@ -7,7 +8,7 @@ import {
 } from "@zkmlir/core";
 import { INT_SEMANTICS, FLOAT_SEMANTICS } from "./ops/binary.js";
 import { cmpi, cmpf } from "./ops/compare.js";
-import { norm, toUnsigned, widthOf } from "./fold/apint.js";
+import { norm, toSigned, toUnsigned, widthOf } from "./fold/apint.js";
 
 type Scalar = number | bigint;
 type ScalarFn = (...a: Scalar[]) => Scalar;
@@ -97,16 +98,16 @@ entries["arith.select"] = (op) => {
 };
 
 const castFns: Record<string, (op: Operation) => ScalarFn> = {
-  extsi: () => (a) => a,
+  extsi: (op) => { const w = widthOf(elementTypeOf(op.operand(0).type)); const wo = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(toSigned(a as bigint, w), wo); },
   extui: (op) => { const w = widthOf(elementTypeOf(op.operand(0).type)); const wo = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(toUnsigned(a as bigint, w), wo); },
   trunci: (op) => { const w = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(a as bigint, w); },
-  sitofp: (op) => { const r = rounder(elementTypeOf(op.result(0).type)); return (a) => r(Number(a)); },
+  sitofp: (op) => { const w = widthOf(elementTypeOf(op.operand(0).type)); const r = rounder(elementTypeOf(op.result(0).type)); return (a) => r(Number(toSigned(a as bigint, w))); },
   uitofp: (op) => { const w = widthOf(elementTypeOf(op.operand(0).type)); const r = rounder(elementTypeOf(op.result(0).type)); return (a) => r(Number(toUnsigned(a as bigint, w))); },
   fptosi: (op) => { const w = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(BigInt(Math.trunc(a as number)), w); },
   fptoui: (op) => { const w = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(BigInt(Math.trunc(a as number)), w); },
   extf: () => (a) => a,
   truncf: (op) => rounder(elementTypeOf(op.result(0).type)),
-  index_cast: (op) => { const w = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(a as bigint, w); },
+  index_cast: (op) => { const wi = widthOf(elementTypeOf(op.operand(0).type)); const w = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(toSigned(a as bigint, wi), w); },
   index_castui: (op) => { const wi = widthOf(elementTypeOf(op.operand(0).type)); const w = widthOf(elementTypeOf(op.result(0).type)); return (a) => norm(toUnsigned(a as bigint, wi), w); },
 };
 for (const [name, mk] of Object.entries(castFns)) {

@@ -26,9 +26,9 @@ test("test-print-int-range annotates every integer result with its range", () =>
   pm.run(m);
   const out = printOp(m);
   expect(out).toMatch(/arith\.andi %\w+, %\w+ \{int_range = \["signed \[0, 255\] unsigned \[0, 255\]"\]\} : i32/);
-  expect(out).toMatch(/arith\.cmpi ult, %\w+, %\w+ \{int_range = \["signed \[1, 1\] unsigned \[1, 1\]"\]\} : i32/);
+  expect(out).toMatch(/arith\.cmpi ult, %\w+, %\w+ \{int_range = \["signed \[-1, -1\] unsigned \[1, 1\]"\]\} : i32/);
   expect(out).toMatch(/arith\.cmpi slt, %\w+, %\w+ \{int_range = \["signed \[0, 0\] unsigned \[0, 0\]"\]\} : i32/);
-  expect(out).toMatch(/arith\.cmpi ult, %arg0, %\w+ \{int_range = \["signed \[0, 1\] unsigned \[0, 1\]"\]\} : i32/);
+  expect(out).toMatch(/arith\.cmpi ult, %arg0, %\w+ \{int_range = \["signed \[-1, 0\] unsigned \[0, 1\]"\]\} : i32/);
 });
 
 test("arith-int-range-optimizations folds the decided comparisons and keeps the open one", () => {

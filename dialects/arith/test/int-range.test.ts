@@ -62,8 +62,28 @@ test("casts, min/max, select and comparisons decided by ranges", () => {
     %6 = arith.select %c, %1, %lo : i32
     return %0, %1, %2, %3, %4, %5, %6 : i32, i32, i8, i1, i1, i32, i32 }`)).toEqual([
     r(-128, 127, 0, 4294967295), r(0, 255, 0, 255), r(44, 44, 44, 44),
-    r(1, 1, 1, 1), r(1, 1, 1, 1), // x <s 300 always; x <u 2^32-7 always
+    r(-1, -1, 1, 1), r(-1, -1, 1, 1), // x <s 300 always; x <u 2^32-7 always (true: -1 signed)
     r(-7, 127, 0, 4294967295), r(-7, 255, 0, 4294967289), // unsigned hull of [0, 255] and 2^32 - 7
+  ]);
+});
+
+test("i1 as upstream: true is -1 in the signed view, so extsi of an unknown i1 is [-1, 0]", () => {
+  expect(returned(`func.func @f(%c: i1) -> (i32, i32, index, i1, i1, i1, i8) {
+    %t = arith.constant true
+    %f = arith.constant false
+    %0 = arith.extsi %c : i1 to i32
+    %1 = arith.extui %c : i1 to i32
+    %2 = arith.index_cast %c : i1 to index
+    %3 = arith.cmpi slt, %t, %f : i1
+    %4 = arith.cmpi sle, %c, %f : i1
+    %5 = arith.maxsi %c, %f : i1
+    %6 = arith.extsi %t : i1 to i8
+    return %0, %1, %2, %3, %4, %5, %6 : i32, i32, index, i1, i1, i1, i8 }`)).toEqual([
+    r(-1, 0, 0, 4294967295), r(0, 1, 0, 1), r(-1, 0, 0, 18446744073709551615n),
+    r(-1, -1, 1, 1), // -1 < 0: true
+    r(-1, -1, 1, 1), // every i1 is <= 0 signed
+    r(0, 0, 0, 0), // max(x, 0) over {-1, 0} is 0: false
+    r(-1, -1, 255, 255),
   ]);
 });
 

@@ -1,4 +1,4 @@
-// The IntRange lattice: views kept consistent, joins are hulls, i1 is 0/1 in both views; and
+// The IntRange lattice: views kept consistent, joins are hulls, i1 is [-1, 0] signed and [0, 1] unsigned; and
 // the analysis over ops without rules (every integer result top, non-integers not-int).
 import {
   IntRange, IntRangeAnalysis, IntRangeLattice, Context, BuiltinDialect, parseModule, AnalysisManager, PassManager, Pass,
@@ -12,8 +12,15 @@ test("signed and unsigned views imply each other where they can", () => {
   expect(IntRange.fromUnsigned(8, 100n, 200n).toString()).toBe("signed [-128, 127] unsigned [100, 200]");
   expect(IntRange.fromSigned(8, -129n, 0n).isTop).toBe(true); // leaves i8
   expect(IntRange.constant(8, 200n).toString()).toBe("signed [-56, -56] unsigned [200, 200]");
-  expect(IntRange.top(1).toString()).toBe("signed [0, 1] unsigned [0, 1]");
-  expect(IntRange.constant(1, 1n).constantValue).toBe(1n);
+  // i1 as upstream: true (stored 1) is -1 in the signed view.
+  expect(IntRange.top(1).toString()).toBe("signed [-1, 0] unsigned [0, 1]");
+  expect(IntRange.constant(1, 1n).toString()).toBe("signed [-1, -1] unsigned [1, 1]");
+  expect(IntRange.constant(1, 1n).constantValue).toBe(-1n);
+  expect(IntRange.fromSigned(1, -1n, -1n).toString()).toBe("signed [-1, -1] unsigned [1, 1]");
+  expect(IntRange.fromUnsigned(1, 0n, 0n).toString()).toBe("signed [0, 0] unsigned [0, 0]");
+  expect(IntRange.fromSigned(1, 0n, 1n).isTop).toBe(true); // 1 is not an i1 signed value
+  expect(IntRange.constant(1, 1n).contains(1n)).toBe(true);
+  expect(IntRange.constant(1, 0n).contains(1n)).toBe(false);
 });
 
 test("join is the hull of both views and contains both operands' values", () => {

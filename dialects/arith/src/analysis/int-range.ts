@@ -81,7 +81,7 @@ function wrapInto(w: number, lo: bigint, hi: bigint, view: "signed" | "unsigned"
 }
 
 const casts: Record<string, (wOut: number, a: IntRange) => IntRange> = {
-  // zkmlir's extsi keeps the stored value (i1 stays 0/1, see interp.ts).
+  // extsi / index_cast extend the signed view (i1 true -> -1), extui / index_castui the unsigned.
   extsi: (w, a) => IntRange.fromSigned(w, a.smin, a.smax),
   extui: (w, a) => IntRange.fromUnsigned(w, a.umin, a.umax),
   trunci: (w, a) => wrapInto(w, a.smin, a.smax, "signed").intersect(wrapInto(w, a.umin, a.umax, "unsigned")),

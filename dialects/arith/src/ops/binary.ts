@@ -4,28 +4,30 @@ import {
   defineOp, assemblyFormat, Pure, Commutative, SameOperandsAndResultType, SignlessIntegerOrIndexLike, FloatLike,
   IntegerAttr, FloatAttr, FloatType, DialectAttr, EnumAttr, type Attribute, type OpDef, type FoldResult, type Operation,
 } from "@zkmlir/core";
-import { norm, toUnsigned, widthOf } from "../fold/apint.js";
+import { norm, toSigned, toUnsigned, widthOf } from "../fold/apint.js";
 
 type IntFn = (a: bigint, b: bigint, w: number) => bigint | undefined;
 type FloatFn = (a: number, b: number) => number;
 
-const sdiv = (a: bigint, b: bigint) => (b === 0n ? undefined : a / b);
+// Signed ops read their operands through toSigned (i1 true is -1); results are stored by norm.
+const s = toSigned;
 const INT_OPS: Record<string, { fn: IntFn; commutative?: boolean; overflow?: boolean; unit?: bigint; zeroAbsorbs?: boolean }> = {
   addi: { fn: (a, b) => a + b, commutative: true, overflow: true, unit: 0n },
   subi: { fn: (a, b) => a - b, overflow: true },
   muli: { fn: (a, b) => a * b, commutative: true, overflow: true, unit: 1n, zeroAbsorbs: true },
-  divsi: { fn: (a, b, w) => (b === 0n || (a === -(1n << BigInt(w - 1)) && b === -1n) ? undefined : sdiv(a, b)) },
+  // INT_MIN / -1 overflows (for i1: true / true = -1 / -1): undefined, as division by zero.
+  divsi: { fn: (a, b, w) => (b === 0n || (s(a, w) === -(1n << BigInt(w - 1)) && s(b, w) === -1n) ? undefined : s(a, w) / s(b, w)) },
   divui: { fn: (a, b, w) => (b === 0n ? undefined : toUnsigned(a, w) / toUnsigned(b, w)) },
-  remsi: { fn: (a, b) => (b === 0n ? undefined : a % b) },
+  remsi: { fn: (a, b, w) => (b === 0n ? undefined : s(a, w) % s(b, w)) },
   remui: { fn: (a, b, w) => (b === 0n ? undefined : toUnsigned(a, w) % toUnsigned(b, w)) },
   andi: { fn: (a, b) => a & b, commutative: true },
   ori: { fn: (a, b) => a | b, commutative: true, unit: 0n },
   xori: { fn: (a, b) => a ^ b, commutative: true, unit: 0n },
   shli: { fn: (a, b, w) => (toUnsigned(b, w) >= BigInt(w) ? undefined : a << toUnsigned(b, w)) },
-  shrsi: { fn: (a, b, w) => (toUnsigned(b, w) >= BigInt(w) ? undefined : a >> toUnsigned(b, w)) },
+  shrsi: { fn: (a, b, w) => (toUnsigned(b, w) >= BigInt(w) ? undefined : s(a, w) >> toUnsigned(b, w)) },
   shrui: { fn: (a, b, w) => (toUnsigned(b, w) >= BigInt(w) ? undefined : toUnsigned(a, w) >> toUnsigned(b, w)) },
-  maxsi: { fn: (a, b) => (a > b ? a : b), commutative: true },
-  minsi: { fn: (a, b) => (a < b ? a : b), commutative: true },
+  maxsi: { fn: (a, b, w) => (s(a, w) > s(b, w) ? a : b), commutative: true },
+  minsi: { fn: (a, b, w) => (s(a, w) < s(b, w) ? a : b), commutative: true },
   maxui: { fn: (a, b, w) => (toUnsigned(a, w) > toUnsigned(b, w) ? a : b), commutative: true },
   minui: { fn: (a, b, w) => (toUnsigned(a, w) < toUnsigned(b, w) ? a : b), commutative: true },
 };

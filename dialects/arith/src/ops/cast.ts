@@ -3,7 +3,7 @@ import {
   defineOp, assemblyFormat, Pure, IntegerAttr, FloatAttr, FloatType, IntegerType, IndexType, RankedTensorType, elementTypeOf,
   SignlessIntegerOrIndexLike, FloatLike, AnyType, type OpDef, type Type, type Operation,
 } from "@zkmlir/core";
-import { norm, toUnsigned, widthOf } from "../fold/apint.js";
+import { norm, toSigned, toUnsigned, widthOf } from "../fold/apint.js";
 
 type Kind = "int" | "float" | "index" | "intOrIndex";
 const isKind = (t: Type, k: Kind): boolean => {
@@ -27,16 +27,17 @@ const widthCmp = (a: Type, b: Type): number => {
 interface CastSpec { from: Kind; to: Kind; width?: "wider" | "narrower"; fold?: (a: IntegerAttr | FloatAttr, to: Type) => IntegerAttr | FloatAttr | undefined }
 
 const CASTS: Record<string, CastSpec> = {
-  extsi: { from: "int", to: "int", width: "wider", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(a.value, t) : undefined },
+  // Sign-extending casts read the signed view (i1 true is -1).
+  extsi: { from: "int", to: "int", width: "wider", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(toSigned(a.value, widthOf(a.type)), widthOf(t)), t) : undefined },
   extui: { from: "int", to: "int", width: "wider", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(toUnsigned(a.value, widthOf(a.type)), widthOf(t)), t) : undefined },
   trunci: { from: "int", to: "int", width: "narrower", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(a.value, widthOf(t)), t) : undefined },
-  sitofp: { from: "int", to: "float", fold: (a, t) => a instanceof IntegerAttr ? FloatAttr.get(Number(a.value), t as FloatType) : undefined },
+  sitofp: { from: "int", to: "float", fold: (a, t) => a instanceof IntegerAttr ? FloatAttr.get(Number(toSigned(a.value, widthOf(a.type))), t as FloatType) : undefined },
   uitofp: { from: "int", to: "float", fold: (a, t) => a instanceof IntegerAttr ? FloatAttr.get(Number(toUnsigned(a.value, widthOf(a.type))), t as FloatType) : undefined },
   fptosi: { from: "float", to: "int" },
   fptoui: { from: "float", to: "int" },
   extf: { from: "float", to: "float", width: "wider", fold: (a, t) => a instanceof FloatAttr ? FloatAttr.get(a.value, t as FloatType) : undefined },
   truncf: { from: "float", to: "float", width: "narrower", fold: (a, t) => a instanceof FloatAttr ? FloatAttr.get(a.value, t as FloatType) : undefined },
-  index_cast: { from: "intOrIndex", to: "intOrIndex", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(a.value, widthOf(t)), t) : undefined },
+  index_cast: { from: "intOrIndex", to: "intOrIndex", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(toSigned(a.value, widthOf(a.type)), widthOf(t)), t) : undefined },
   index_castui: { from: "intOrIndex", to: "intOrIndex" },
 };
 

@@ -3,21 +3,22 @@ import {
   defineOp, Operation, IntegerAttr, IntegerType, FloatAttr, RankedTensorType, Pure, SameTypeOperands,
   SignlessIntegerOrIndexLike, FloatLike, BoolLike, I64Attr, DialectAttr, EnumAttr, type Type, type OpParser, type OpPrinter,
 } from "@zkmlir/core";
-import { toUnsigned, widthOf } from "../fold/apint.js";
+import { toSigned, toUnsigned, widthOf } from "../fold/apint.js";
 import { FASTMATH_NONE } from "./binary.js";
 
 export const CMPI_PREDICATES = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"] as const;
 export const CMPF_PREDICATES = ["false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true"] as const;
 
 export function cmpi(pred: number, a: bigint, b: bigint, w: number): boolean {
-  const ua = toUnsigned(a, w), ub = toUnsigned(b, w);
+  // Signed predicates compare the signed views (i1 true is -1, so `slt true, false` holds).
+  const sa = toSigned(a, w), sb = toSigned(b, w), ua = toUnsigned(a, w), ub = toUnsigned(b, w);
   switch (CMPI_PREDICATES[pred]) {
-    case "eq": return a === b;
-    case "ne": return a !== b;
-    case "slt": return a < b;
-    case "sle": return a <= b;
-    case "sgt": return a > b;
-    case "sge": return a >= b;
+    case "eq": return ua === ub;
+    case "ne": return ua !== ub;
+    case "slt": return sa < sb;
+    case "sle": return sa <= sb;
+    case "sgt": return sa > sb;
+    case "sge": return sa >= sb;
     case "ult": return ua < ub;
     case "ule": return ua <= ub;
     case "ugt": return ua > ub;

@@ -1,7 +1,8 @@
 // Integer ranges (MLIR's ConstantIntRanges): per value, a signed and an unsigned [min, max] as
-// bigint, kept consistent with each other. Values are viewed as zkmlir stores them (arith's
-// apint.ts): the signed view is the sign-normalized bigint, the unsigned view its two's
-// complement; i1 is 0/1 in both views. Non-integer values have the single NOT_INT state.
+// bigint, kept consistent with each other. The views are MLIR's: the signed view is the two's
+// complement value, the unsigned view the bit pattern. For i1 (stored 0/1 by arith) that makes
+// signed [-1, 0] and unsigned [0, 1]: `true` is -1 signed, as upstream's extsi/sitofp/cmpi slt.
+// Non-integer values have the single NOT_INT state.
 import type { Value } from "../ir/value.js";
 import { IndexType, IntegerType, RankedTensorType, type Type } from "../ir/type.js";
 import type { Lattice } from "./lattice.js";
@@ -14,11 +15,11 @@ export function intWidthOf(t: Type): number {
   return 0;
 }
 
-export const signedMin = (w: number): bigint => (w === 1 ? 0n : -(1n << BigInt(w - 1)));
-export const signedMax = (w: number): bigint => (w === 1 ? 1n : (1n << BigInt(w - 1)) - 1n);
+export const signedMin = (w: number): bigint => -(1n << BigInt(w - 1));
+export const signedMax = (w: number): bigint => (1n << BigInt(w - 1)) - 1n;
 export const unsignedMax = (w: number): bigint => (1n << BigInt(w)) - 1n;
-/** The stored (signed-view) value of `v` at width `w`. */
-export const toSignedView = (v: bigint, w: number): bigint => (w === 1 ? v & 1n : BigInt.asIntN(w, v));
+/** The signed view of `v` at width `w` (i1: true = 1n stored is -1n). */
+export const toSignedView = (v: bigint, w: number): bigint => BigInt.asIntN(w, v);
 export const toUnsignedView = (v: bigint, w: number): bigint => BigInt.asUintN(w, v);
 
 const min = (a: bigint, b: bigint) => (a < b ? a : b);
@@ -41,7 +42,6 @@ export class IntRange {
   }
   /** Signed [lo, hi]; top when it leaves the width's signed range. */
   static fromSigned(w: number, lo: bigint, hi: bigint): IntRange {
-    if (w === 1) return IntRange.fromUnsigned(w, lo, hi);
     if (lo > hi || lo < signedMin(w) || hi > signedMax(w)) return IntRange.top(w);
     // One sign on both ends: the unsigned view is the same interval shifted; else full.
     const sameSign = lo >= 0n || hi < 0n;
@@ -50,7 +50,6 @@ export class IntRange {
   /** Unsigned [lo, hi]; top when it leaves [0, 2^w - 1]. */
   static fromUnsigned(w: number, lo: bigint, hi: bigint): IntRange {
     if (lo > hi || lo < 0n || hi > unsignedMax(w)) return IntRange.top(w);
-    if (w === 1) return new IntRange(w, lo, hi, lo, hi);
     const sameHalf = hi <= signedMax(w) || lo > signedMax(w);
     return new IntRange(w, sameHalf ? toSignedView(lo, w) : signedMin(w), sameHalf ? toSignedView(hi, w) : signedMax(w), lo, hi);
   }
@@ -61,7 +60,7 @@ export class IntRange {
 
   get isNotInt(): boolean { return this.width === 0; }
   get isTop(): boolean { return this.equals(IntRange.top(this.width)); }
-  /** The single value, when the range holds one (signed view). */
+  /** The single value, when the range holds one (signed view: i1 true is -1n). */
   get constantValue(): bigint | undefined { return this.width && this.smin === this.smax ? this.smin : undefined; }
   get signedNonNegative(): boolean { return this.smin >= 0n; }
 
