@@ -1,12 +1,14 @@
 // Soundness property: random arith programs on random inputs, run by the reference interpreter;
 // every computed value must lie in its analysed range. Argument ranges are drawn too (narrow,
 // constant or full) and inputs sampled inside them, so precise rules are exercised, not just top.
+// i1 gets its own steps (extsi/extui/index_cast/sitofp of i1, cmpi and signed ops on i1): its
+// true is -1 in signed views, the case that differs from a 0/1 model.
 import {
   parseModule, Context, BuiltinDialect, Interpreter, IntRange, IntRangeAnalysis, moduleBody, signedMin, signedMax,
   type BlockArgument,
 } from "@zkmlir/core";
 import { FuncDialect, funcImpls } from "@zkmlir/func";
-import { ArithDialect, arithImpls, registerArithIntRanges } from "../src/index.js";
+import { ArithDialect, arithImpls, norm, registerArithIntRanges } from "../src/index.js";
 
 registerArithIntRanges();
 const ctx = new Context({ dialects: [BuiltinDialect, FuncDialect, ArithDialect] });
@@ -41,6 +43,7 @@ type T = (typeof TYPES)[number];
 const width = (t: T) => (t === "index" ? 64 : Number(t.slice(1)));
 const BIN = ["addi", "subi", "muli", "divsi", "divui", "remsi", "remui", "andi", "ori", "xori", "shli", "shrsi", "shrui", "maxsi", "minsi", "maxui", "minui"];
 const PREDS = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"];
+const SIGNED_BIN = ["remsi", "maxsi", "minsi", "maxui", "minui", "addi", "muli", "xori"];
 
 interface Program { src: string; argTypes: T[]; argRanges: [bigint, bigint][] }
 
@@ -67,7 +70,21 @@ function generate(R: ReturnType<typeof rng>): Program {
     const src = R.pick(pool), t = src.t, w = width(t), k = R.int(10);
     if (k <= 1) {
       const c = R.int(3) === 0 ? R.big(signedMin(w), signedMax(w)) : BigInt(R.int(20) - 4);
-      emit(t, `arith.constant ${w === 1 ? c & 1n : c} : ${t}`);
+      emit(t, w === 1 ? `arith.constant ${c & 1n ? "true" : "false"}` : `arith.constant ${c} : ${t}`);
+    } else if (k === 8) {
+      // An i1 step: a fresh bit from a comparison, then a signed use of some i1.
+      emit("i1", `arith.cmpi ${R.pick(PREDS)}, ${src.name}, ${R.pick(of(t)).name} : ${t}`);
+      const bits = of("i1"), b = R.pick(bits).name, kind = R.int(5);
+      const to = R.pick(["i8", "i16", "i32", "i64"] as const);
+      if (kind === 0) emit(to, `arith.extsi ${b} : i1 to ${to}`);
+      else if (kind === 1) emit(to, `arith.extui ${b} : i1 to ${to}`);
+      else if (kind === 2) emit("index", `arith.index_cast ${b} : i1 to index`);
+      else if (kind === 3) emit("i1", `arith.${R.pick([...SIGNED_BIN, "cmpi"])} ${b}, ${R.pick(bits).name} : i1`.replace("cmpi", `cmpi ${R.pick(PREDS)},`));
+      else {
+        // sitofp has no range rule (float); fptosi back gives an integer the interpreter checks.
+        lines.push(`%f${n} = arith.sitofp ${b} : i1 to f32`);
+        emit(to, `arith.fptosi %f${n} : f32 to ${to}`);
+      }
     } else if (k <= 5) {
       emit(t, `arith.${R.pick(BIN)} ${src.name}, ${R.pick(of(t)).name} : ${t}`);
     } else if (k === 6) {
@@ -93,7 +110,7 @@ function generate(R: ReturnType<typeof rng>): Program {
 
 test("every value computed by random arith programs lies in its analysed range", () => {
   const R = rng(20261125);
-  let programs = 0, runs = 0, checked = 0, ub = 0, nonTop = 0, rangesTotal = 0;
+  let programs = 0, runs = 0, checked = 0, ub = 0, nonTop = 0, rangesTotal = 0, i1Signed = 0;
   const failures: string[] = [];
   for (let p = 0; p < 2500 && failures.length < 3; p++) {
     const prog = generate(R);
@@ -107,9 +124,11 @@ test("every value computed by random arith programs lies in its analysed range",
     nonTop += ranges.filter((r) => !r.isTop).length;
     rangesTotal += ranges.length;
     programs++;
+    if (/arith\.(extsi|index_cast|sitofp) %\w+ : i1|arith\.(cmpi s\w+,|divsi|remsi|shrsi|maxsi|minsi) .*: i1$/m.test(prog.src)) i1Signed++;
     const interp = new Interpreter(m, impls);
     for (let k = 0; k < 4; k++) {
-      const inputs = prog.argRanges.map(([lo, hi]) => R.big(lo, hi));
+      // Sampled in the signed view, passed in storage form (i1: -1 is stored as 1).
+      const inputs = prog.argRanges.map(([lo, hi], i) => norm(R.big(lo, hi), width(prog.argTypes[i]!)));
       let out: unknown[];
       try {
         out = interp.run("f", inputs);
@@ -129,5 +148,6 @@ test("every value computed by random arith programs lies in its analysed range",
   expect(programs).toBe(2500);
   expect(runs).toBeGreaterThan(programs * 2);
   expect(nonTop).toBeGreaterThan(rangesTotal / 4);
-  console.log(`int-range soundness: ${programs} programs, ${runs} runs (${ub} with UB skipped), ${checked} values, ${nonTop} of ${rangesTotal} result ranges tighter than top`);
+  expect(i1Signed).toBeGreaterThan(programs / 4); // i1's signed semantics are exercised
+  console.log(`int-range soundness: ${programs} programs, ${runs} runs (${ub} with UB skipped), ${checked} values, ${i1Signed} programs with signed uses of i1, ${nonTop} of ${rangesTotal} result ranges tighter than top`);
 });
