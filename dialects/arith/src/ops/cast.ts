@@ -38,7 +38,7 @@ const CASTS: Record<string, CastSpec> = {
   extf: { from: "float", to: "float", width: "wider", fold: (a, t) => a instanceof FloatAttr ? FloatAttr.get(a.value, t as FloatType) : undefined },
   truncf: { from: "float", to: "float", width: "narrower", fold: (a, t) => a instanceof FloatAttr ? FloatAttr.get(a.value, t as FloatType) : undefined },
   index_cast: { from: "intOrIndex", to: "intOrIndex", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(toSigned(a.value, widthOf(a.type)), widthOf(t)), t) : undefined },
-  index_castui: { from: "intOrIndex", to: "intOrIndex" },
+  index_castui: { from: "intOrIndex", to: "intOrIndex", fold: (a, t) => a instanceof IntegerAttr ? new IntegerAttr(norm(toUnsigned(a.value, widthOf(a.type)), widthOf(t)), t) : undefined },
 };
 
 const defs: Record<string, OpDef> = {};
