@@ -7,4 +7,3 @@ export { CastOps } from "./ops/cast.js";
 export { norm, toSigned, toUnsigned, widthOf } from "./fold/apint.js";
 export { arithImpls } from "./interp.js";
 export { registerArithIntRanges, decideCmpi } from "./analysis/int-range.js";
-export { foldDecidedComparisons, IntRangeOptimizationsPass } from "./analysis/int-range-optimizations.js";

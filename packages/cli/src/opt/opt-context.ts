@@ -1,8 +1,9 @@
 // The Context zkmlir-opt parses with: every dialect the CLI depends on.
-import { BuiltinDialect, Context, TestPrintIntRangePass, passRegistry, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
+import { BuiltinDialect, Context, passRegistry, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
 import { registerTransformPasses } from "@zkmlir/transforms";
 import { FuncDialect } from "@zkmlir/func";
-import { ArithDialect, IntRangeOptimizationsPass, registerArithIntRanges } from "@zkmlir/arith";
+import { ArithDialect } from "@zkmlir/arith";
+import { registerArithTransformPasses } from "@zkmlir/arith-transforms";
 import { MathDialect } from "@zkmlir/math";
 import { TensorDialect } from "@zkmlir/tensor";
 import { LinalgDialect } from "@zkmlir/linalg";
@@ -23,9 +24,7 @@ export function registerAllPasses(): void {
   registerTransformPasses(passRegistry);
   registerOnnxTransformPasses(passRegistry);
   registerOnnxToLinalgPasses(passRegistry);
-  registerArithIntRanges();
-  passRegistry.register(() => new TestPrintIntRangePass());
-  passRegistry.register(() => new IntRangeOptimizationsPass());
+  registerArithTransformPasses(passRegistry);
 }
 
 export function createOptContext(allowUnregistered: boolean): Context {

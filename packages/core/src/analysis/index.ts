@@ -7,4 +7,3 @@ export { SparseForwardAnalysis, RegistryAnalysis } from "./sparse-forward-analys
 export { DataflowSolver, type SolverOptions } from "./dataflow-solver.js";
 export { IntRange, IntRangeLattice, intWidthOf, signedMin, signedMax, unsignedMax, toSignedView, toUnsignedView } from "./int-range.js";
 export { IntRangeAnalysis, intRangeTransfers, rangeWidth } from "./int-range-analysis.js";
-export { annotateIntRanges, TestPrintIntRangePass, INT_RANGE_ATTR } from "./annotate-int-ranges.js";

@@ -1,12 +1,9 @@
 // Debug output of the integer range analysis (MLIR's test-int-range-inference): every op with
 // integer results gets `int_range = ["signed [a, b] unsigned [c, d]", ...]` (one per result;
 // "dead" in unreachable code), for FileCheck-style tests.
-import type { Operation } from "../ir/operation.js";
-import { ArrayAttr, StringAttr } from "../ir/attribute.js";
-import { Pass } from "../pass/pass.js";
-import type { AnalysisManager } from "../pass/analysis-manager.js";
-import { IntRangeAnalysis } from "./int-range-analysis.js";
-import { intWidthOf } from "./int-range.js";
+import {
+  Pass, IntRangeAnalysis, ArrayAttr, StringAttr, intWidthOf, type Operation, type AnalysisManager,
+} from "@zkmlir/core";
 
 export const INT_RANGE_ATTR = "int_range";
 

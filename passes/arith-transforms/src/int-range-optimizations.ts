@@ -4,7 +4,7 @@
 import {
   Pass, IntRangeAnalysis, IntegerAttr, IntegerType, Operation, type AnalysisManager,
 } from "@zkmlir/core";
-import { decideCmpi } from "./int-range.js";
+import { decideCmpi } from "@zkmlir/arith";
 
 /** Replaces decided scalar cmpi ops under `root` by constants; returns how many. */
 export function foldDecidedComparisons(root: Operation, analysis: IntRangeAnalysis): number {

@@ -1,10 +1,11 @@
 // IR in, IR out: the range-annotation debug pass and the comparison folding client, run through
 // the pass manager; and the analysis' caching in the AnalysisManager.
 import {
-  parseModule, printOp, Context, BuiltinDialect, PassManager, AnalysisManager, IntRangeAnalysis, TestPrintIntRangePass,
+  parseModule, printOp, Context, BuiltinDialect, PassManager, PassRegistry, AnalysisManager, IntRangeAnalysis,
 } from "@zkmlir/core";
 import { FuncDialect } from "@zkmlir/func";
-import { ArithDialect, IntRangeOptimizationsPass } from "../src/index.js";
+import { ArithDialect } from "@zkmlir/arith";
+import { TestPrintIntRangePass, IntRangeOptimizationsPass, registerArithTransformPasses } from "../src/index.js";
 
 const ctx = new Context({ dialects: [BuiltinDialect, FuncDialect, ArithDialect] });
 
@@ -61,4 +62,12 @@ test("the AnalysisManager computes the analysis once and again after invalidatio
   const b = am.get(IntRangeAnalysis, m);
   expect(b).not.toBe(a);
   expect(IntRangeAnalysis.runs).toBe(before + 2);
+});
+
+test("registerArithTransformPasses registers both passes by their arguments", () => {
+  const registry = new PassRegistry();
+  registerArithTransformPasses(registry);
+  expect(registry.create("test-print-int-range")).toBeInstanceOf(TestPrintIntRangePass);
+  expect(registry.create("arith-int-range-optimizations")).toBeInstanceOf(IntRangeOptimizationsPass);
+  expect(() => registerArithTransformPasses(registry)).toThrow(/already registered/);
 });
