@@ -35,3 +35,28 @@ test("division by zero is an error naming the op, not a wrong answer", () => {
   const src = `func.func @f(%a: i32) -> i32 { %z = arith.constant 0 : i32 %0 = arith.divsi %a, %z : i32 return %0 : i32 }`;
   expect(() => run(src, [1n])).toThrow(/arith.divsi: undefined behaviour/);
 });
+
+test("i1 is stored 0/1 but true is -1 when read as signed, on scalars and tensors (as upstream MLIR)", () => {
+  const src = `func.func @f(%c: i1, %t: tensor<2xi1>) -> (i32, i32, f32, i1, i1, index, tensor<2xi32>, tensor<2xf32>) {
+    %f = arith.constant false
+    %0 = arith.extsi %c : i1 to i32
+    %1 = arith.extui %c : i1 to i32
+    %2 = arith.sitofp %c : i1 to f32
+    %3 = arith.cmpi slt, %c, %f : i1
+    %4 = arith.maxsi %c, %f : i1
+    %5 = arith.index_cast %c : i1 to index
+    %6 = arith.extsi %t : tensor<2xi1> to tensor<2xi32>
+    %7 = arith.sitofp %t : tensor<2xi1> to tensor<2xf32>
+    return %0, %1, %2, %3, %4, %5, %6, %7 : i32, i32, f32, i1, i1, index, tensor<2xi32>, tensor<2xf32> }`;
+  const out = run(src, [1n, Tensor.fromArray("i1", [2], [1, 0])]);
+  expect(out.slice(0, 6)).toEqual([-1n, 1n, -1, 1n, 0n, -1n]);
+  expect(Array.from((out[6] as Tensor).data as Int32Array)).toEqual([-1, 0]);
+  expect(Array.from((out[7] as Tensor).data as Float32Array)).toEqual([-1, 0]);
+  // false reads as 0 in every view.
+  expect(run(src, [0n, Tensor.fromArray("i1", [2], [0, 0])]).slice(0, 6)).toEqual([0n, 0n, 0, 0n, 0n, 0n]);
+});
+
+test("signed division of i1 true by true overflows (-1 / -1): undefined behaviour", () => {
+  const src = `func.func @f(%a: i1) -> i1 { %0 = arith.divsi %a, %a : i1 return %0 : i1 }`;
+  expect(() => run(src, [1n])).toThrow(/arith.divsi: undefined behaviour/);
+});
