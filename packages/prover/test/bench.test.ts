@@ -57,7 +57,7 @@ test("floor model: commits cost LDE (+ interpolation) per column when only those
   const pk = setup(randomCircuit({ rows: 100, columns: 7, seed: 1 }).circuit, preset("insecure-test"), { allowInsecureTest: true });
   const zero: KernelCosts = {
     interpolate: 0, lde: 0, ldeBy: () => 0, cosetIntt: () => 0, leafElemNs: 0, nodeNs: 0, vAddNs: 0, vMulNs: 0, evAddNs: 0,
-    evMulNs: 0, evMulBaseNs: 0, evAddScaledNs: 0, evAddScaledBaseNs: 0, linCombNs: 0, evalNs: 0, divide: 0,
+    evMulNs: 0, evMulBaseNs: 0, evAddScaledNs: 0, evAddScaledBaseNs: 0, linCombNs: 0, evalPowers: 0, evalNs: 0, divide: 0,
   };
   expect(Object.values(phaseFloors(pk, zero)).every((v) => v === 0)).toBe(true);
   const f = phaseFloors(pk, { ...zero, lde: 1, interpolate: 2 });

@@ -27,6 +27,7 @@ test.each([["insecure-test", 200], ["default", 900]])("%s: seeded proofs are byt
   const bytes = [1, 2, 3].map((workers) => encodeProof(prove(pk, witness, { rng: seeded(), workers })));
   expect(check(pk, prove(pk, witness, { workers: 2 }))).toEqual({ ok: true });
   expect(bytes[1]).toEqual(bytes[0]);
+  expect(pk.fixed.lde.every(isShared)).toBe(true); // worker threads read the fixed batch in place
   expect(bytes[2]).toEqual(bytes[0]);
 });
 

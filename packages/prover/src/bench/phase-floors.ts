@@ -83,7 +83,7 @@ export function phaseFloors(pk: ProverKey, k: KernelCosts): Record<string, numbe
     aux_commit_ms: commitFloor(pk, k, 3 * lay.numAuxExt, true),
     quotient_ms: quotientFloor(pk, k),
     quotient_commit_ms: commitFloor(pk, k, 3 * lay.numChunks, false),
-    openings_ms: ms(opened * n * k.evalNs),
+    openings_ms: ms(opened * n * k.evalNs) + pointBatches * k.evalPowers,
     deep_ms: ms(totalCols * n * k.linCombNs + pointBatches * n * k.evAddNs + shape.numPoints * n * k.evAddScaledNs) + shape.numPoints * k.divide + 3 * k.lde,
     fri_ms: fri,
   };

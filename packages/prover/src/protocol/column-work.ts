@@ -21,16 +21,29 @@ export interface ColumnWork {
   subCosets(job: SubCosetJob): void;
 }
 
-export const serialWork: ColumnWork = {
-  threads: 1,
-  merkle: undefined,
-  alloc: (n) => new BigUint64Array(n),
-  interpolateAll: (values) => values.map((v) => interpolate(v)),
-  ldeAll: (coeffs, logBlowup, shift) => coeffs.map((c) => lde(c, logBlowup, shift)),
-  cosetInttInPlace(vecs, shift) {
-    for (const v of vecs) v.set(cosetIntt(v, shift));
-  },
-  subCosets(job) {
-    for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
-  },
-};
+/** The calling thread does everything; `alloc` decides where LDEs and outputs live. */
+function serialWorkWith(alloc: (n: number) => FVec): ColumnWork {
+  return {
+    threads: 1,
+    merkle: undefined,
+    alloc,
+    interpolateAll: (values) => values.map((v) => interpolate(v)),
+    ldeAll: (coeffs, logBlowup, shift) => coeffs.map((c) => lde(c, logBlowup, shift, alloc(c.length << logBlowup))),
+    cosetInttInPlace(vecs, shift) {
+      for (const v of vecs) v.set(cosetIntt(v, shift));
+    },
+    subCosets(job) {
+      for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
+    },
+  };
+}
+
+export const serialWork: ColumnWork = serialWorkWith((n) => new BigUint64Array(n));
+
+/**
+ * Serial, with LDEs in shared memory where the platform has it: for the prover key's fixed batch,
+ * which worker threads of later proofs then read in place instead of copying.
+ */
+export const sharedSerialWork: ColumnWork = serialWorkWith((n) =>
+  typeof SharedArrayBuffer === "undefined" ? new BigUint64Array(n) : new BigUint64Array(new SharedArrayBuffer(8 * n)),
+);

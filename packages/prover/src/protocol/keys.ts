@@ -5,6 +5,7 @@ import { validateCircuit } from "../circuit/validate.js";
 import type { FVec } from "../field/index.js";
 import type { Digest } from "../hash/index.js";
 import { commitValues, type PolyBatch } from "./commit.js";
+import { sharedSerialWork } from "./column-work.js";
 import { fixedColumns } from "./fixed-columns.js";
 import { computeLayout, type Layout } from "./layout.js";
 import { assertSecurity, type ProofParams } from "./params.js";
@@ -36,7 +37,7 @@ export function setup(circuit: Circuit, params: ProofParams, opts: { allowInsecu
   const layout = computeLayout(cs, params);
   assertSecurity(params, layout.logN + params.logBlowup, opts.allowInsecureTest ?? false);
   const fixedValues = fixedColumns(circuit, layout);
-  const fixed = commitValues(fixedValues, params.logBlowup);
+  const fixed = commitValues(fixedValues, params.logBlowup, undefined, sharedSerialWork);
   const body = { params, cs, fixedCap: fixed.cap };
   const vk: VerificationKey = { ...body, digest: vkDigest(body) };
   return { circuit, cs, layout, params, fixed, fixedValues, vk };
