@@ -1,6 +1,6 @@
 // Public API of @zkmlir/prover.
 export * as field from "./field/index.js";
-export { CircuitError, ConstraintError, FormatError, ParamsError, VerifyError } from "./errors.js";
+export { CircuitError, ConstraintError, FormatError, ParamsError, VerifyError, WorkerError } from "./errors.js";
 export * from "./circuit/expr.js";
 export type { AdviceColumn, Cell, Circuit, FixedColumn, Gate, Lookup, PublicCell, RowLabel, Table, Witness } from "./circuit/circuit.js";
 export { emptyWitness, rowLabel } from "./circuit/circuit.js";
@@ -13,6 +13,7 @@ export { PRESETS, preset, securityBits, MIN_SECURE_BITS, INSECURE_TEST_NAME, typ
 export { setup, type ProverKey, type VerificationKey } from "./protocol/keys.js";
 export { computeLayout, type Layout } from "./protocol/layout.js";
 export { prove, type ProveOptions } from "./protocol/prover.js";
+export { closeWorkerPools } from "./parallel/pool.js";
 export { verify, verifyProof, type VerifyOptions, type VerifyResult } from "./protocol/verifier.js";
 export type { Proof, PublicValue } from "./protocol/proof.js";
 export { encodeProof, decodeProof } from "./protocol/proof-format.js";

@@ -21,11 +21,11 @@ for (let i = 0; i < args.length; i++) {
 }
 if (logs.length === 0) logs.push(10, 11, 12, 13, 14, 15, 16);
 
-const header = ["rows", "cols", "threads", "bits", "prove ms", "verify ms", "proof KiB", "peak MiB", "ok", "witness", "aux", "quotient", "q commit", "deep", "fri", "openings"];
+const header = ["rows", "cols", "threads", "bits", "prove ms", "verify ms", "proof KiB", "peak MiB", "ok", "witness", "aux", "aux commit", "quotient", "q commit", "deep", "fri", "openings"];
 const row = (r: ProverBenchResult): string[] => [
   `2^${Math.log2(r.rows)}`, String(r.columns), String(r.workers), String(r.security_bits), String(r.prove_ms), String(r.verify_ms),
   (r.proof_bytes / 1024).toFixed(0), String(r.peak_rss_mb), r.verified ? "yes" : `NO: ${r.reason}`,
-  String(r.phases["witness_commit_ms"] ?? 0), String(r.phases["aux_columns_ms"] ?? 0), String(r.phases["quotient_ms"] ?? 0), String(r.phases["quotient_commit_ms"] ?? 0), String(r.phases["deep_ms"] ?? 0),
+  String(r.phases["witness_commit_ms"] ?? 0), String(r.phases["aux_columns_ms"] ?? 0), String(r.phases["aux_commit_ms"] ?? 0), String(r.phases["quotient_ms"] ?? 0), String(r.phases["quotient_commit_ms"] ?? 0), String(r.phases["deep_ms"] ?? 0),
   String(r.phases["fri_ms"] ?? 0), String(r.phases["openings_ms"] ?? 0),
 ];
 const table = (head: string[], minWidth: number, firstWidth = minWidth): ((c: string[]) => void) => {
