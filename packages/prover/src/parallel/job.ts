@@ -4,7 +4,7 @@
 import type { FVec } from "../field/index.js";
 import { merkleKernels } from "../merkle/backend.js";
 import { cosetIntt, intt, lde } from "../ntt/index.js";
-import { evalSubCoset, type SubCosetJob } from "../protocol/quotient-coset.js";
+import { evalSubCosetTask, type SubCosetJob } from "../protocol/quotient-coset.js";
 
 export type Job =
   /** Task i: vecs[i] from evaluations on <w_n> to coefficients, in place. */
@@ -18,8 +18,8 @@ export type Job =
    * levels[k] holds 8 words per node, task i writes nodes [i R >> k, (i + 1) R >> k).
    */
   | { readonly kind: "merkle"; readonly cols: readonly FVec[]; readonly rowsPerTask: number; readonly levels: readonly Uint32Array[] }
-  /** Task c: sub-coset c of a quotient group (quotient-coset.ts). */
-  | { readonly kind: "subCoset"; readonly job: SubCosetJob };
+  /** Task t: sub-coset t of the quotient groups' jobs, numbered job after job (quotient-coset.ts). */
+  | { readonly kind: "subCoset"; readonly jobs: readonly SubCosetJob[] };
 
 export function runTask(job: Job, i: number): void {
   switch (job.kind) {
@@ -37,6 +37,6 @@ export function runTask(job: Job, i: number): void {
       return;
     }
     case "subCoset":
-      return evalSubCoset(job.job, i);
+      return evalSubCosetTask(job.jobs, i);
   }
 }

@@ -3,7 +3,7 @@
 import type { FVec } from "../field/index.js";
 import { tsHashLevel, type MerkleKernels } from "../merkle/backend.js";
 import type { ColumnWork } from "../protocol/column-work.js";
-import type { Source } from "../protocol/quotient-coset.js";
+import { subCosetCount, type Source } from "../protocol/quotient-coset.js";
 import type { WorkerPool } from "./pool.js";
 import { sharedVec, sharedWords, toShared } from "./shared.js";
 
@@ -56,10 +56,13 @@ export function parallelWork(pool: WorkerPool): ColumnWork {
     cosetInttInPlace(vecs, shift) {
       pool.run({ kind: "cosetIntt", vecs, shift }, vecs.length);
     },
-    subCosets(job) {
-      const sources: Record<string, Source> = {};
-      for (const [k, s] of Object.entries(job.sources)) sources[k] = { vec: sharedCached(s.vec), stride: s.stride };
-      pool.run({ kind: "subCoset", job: { ...job, sources } }, 1 << job.logQ);
+    subCosets(jobs) {
+      const shared = jobs.map((job) => {
+        const sources: Record<string, Source> = {};
+        for (const [k, s] of Object.entries(job.sources)) sources[k] = { vec: sharedCached(s.vec), stride: s.stride };
+        return { ...job, sources };
+      });
+      pool.run({ kind: "subCoset", jobs: shared }, subCosetCount(shared));
     },
   };
 }

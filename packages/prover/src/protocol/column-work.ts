@@ -17,8 +17,8 @@ export interface ColumnWork {
   ldeAll(coeffs: readonly FVec[], logBlowup: number, shift: bigint): FVec[];
   /** Each vector from evaluations on shift * <w_len> to coefficients, in place (vectors from alloc). */
   cosetInttInPlace(vecs: readonly FVec[], shift: bigint): void;
-  /** evalSubCoset for every sub-coset c in [0, 2^logQ) of the job. */
-  subCosets(job: SubCosetJob): void;
+  /** evalSubCoset for every sub-coset c in [0, 2^logQ) of every job. */
+  subCosets(jobs: readonly SubCosetJob[]): void;
 }
 
 /** The calling thread does everything; `alloc` decides where LDEs and outputs live. */
@@ -32,8 +32,8 @@ function serialWorkWith(alloc: (n: number) => FVec): ColumnWork {
     cosetInttInPlace(vecs, shift) {
       for (const v of vecs) v.set(cosetIntt(v, shift));
     },
-    subCosets(job) {
-      for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
+    subCosets(jobs) {
+      for (const job of jobs) for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
     },
   };
 }

@@ -105,6 +105,20 @@ export function evalSubCoset(job: SubCosetJob, c: number): void {
   }
 }
 
+/** Sub-cosets of several jobs, numbered job after job: how many, and run number t. */
+export function subCosetCount(jobs: readonly SubCosetJob[]): number {
+  return jobs.reduce((s, j) => s + (1 << j.logQ), 0);
+}
+
+export function evalSubCosetTask(jobs: readonly SubCosetJob[], t: number): void {
+  for (const job of jobs) {
+    const Q = 1 << job.logQ;
+    if (t < Q) return evalSubCoset(job, t);
+    t -= Q;
+  }
+  throw new Error(`internal: sub-coset task out of range (${t} past the end)`);
+}
+
 /**
  * The source keys a group's constraints read, found by walking the constraint list with an
  * algebra that records column accesses and computes nothing (so only needed LDEs are made).

@@ -9,7 +9,7 @@ import { COSET_SHIFT, type PolyBatch } from "./commit.js";
 import { serialWork, type ColumnWork } from "./column-work.js";
 import type { Layout } from "./layout.js";
 import { ConstraintError } from "../errors.js";
-import { logQFor, neededSources, type Source } from "./quotient-coset.js";
+import { logQFor, neededSources, type Source, type SubCosetJob } from "./quotient-coset.js";
 
 export { logQFor };
 
@@ -51,8 +51,11 @@ export function quotientChunks(q: QuotientInputs, work: ColumnWork = serialWork)
   const groups = new Set<number>();
   emitConstraints(q.circuit, lay, q.challenges, nullAlgebra, (d) => void groups.add(logQFor(d)));
   const total = [0, 1, 2].map(() => new BigUint64Array(n << lay.logQ));
-  for (const logQ of [...groups].sort((a, b) => a - b)) {
-    const part = quotientGroup(q, logQ, work);
+  // All groups in one batch of sub-cosets, the largest domains first (for the threads' balance).
+  const jobs = [...groups].sort((a, b) => b - a).map((logQ) => groupJob(q, logQ, work));
+  work.subCosets(jobs);
+  work.cosetInttInPlace(jobs.flatMap((j) => j.out), COSET_SHIFT);
+  for (const { out: part } of jobs) {
     for (let k = 0; k < 3; k++) vAdd(total[k]!.subarray(0, part[k]!.length), total[k]!.subarray(0, part[k]!.length), part[k]!);
   }
   // An honest t has degree < (d - 1) n; anything above means the constraints do not hold.
@@ -70,8 +73,8 @@ export function quotientChunks(q: QuotientInputs, work: ColumnWork = serialWork)
   return out;
 }
 
-/** Coefficients (3 components, length Q n) of sum alpha^k C_k / Z_H over the constraints of one group. */
-function quotientGroup(q: QuotientInputs, logQ: number, work: ColumnWork): FVec[] {
+/** The job for one group: its sources and room for sum alpha^k C_k / Z_H on its domain (3 components, length Q n). */
+function groupJob(q: QuotientInputs, logQ: number, work: ColumnWork): SubCosetJob {
   const size = q.layout.n << logQ;
   const keys = neededSources(q.circuit, q.layout, q.challenges, logQ);
   const sources: Record<string, Source> = {};
@@ -87,9 +90,7 @@ function quotientGroup(q: QuotientInputs, logQ: number, work: ColumnWork): FVec[
   const ldes = work.ldeAll(missing.map((m) => m.coeffs), logQ, COSET_SHIFT);
   missing.forEach((m, k) => (sources[m.key] = { vec: ldes[k]!, stride: 1 }));
   const out = [work.alloc(size), work.alloc(size), work.alloc(size)] as const;
-  work.subCosets({ circuit: q.circuit, layout: q.layout, challenges: q.challenges, alpha: q.alpha, logQ, sources, out });
-  work.cosetInttInPlace(out, COSET_SHIFT);
-  return [...out];
+  return { circuit: q.circuit, layout: q.layout, challenges: q.challenges, alpha: q.alpha, logQ, sources, out };
 }
 
 /** An algebra that must never be evaluated: used to walk the constraint list for degrees only. */
