@@ -45,9 +45,11 @@ export function arith(b: Builder, kind: "add" | "sub" | "mul" | "div" | "rem" | 
     const n = { add: "addf", sub: "subf", mul: "mulf", div: "divf", rem: "remf", max: "maximumf", min: "minimumf" }[kind];
     return emit(b, `arith.${n}`, [x, y], t);
   }
+  // ONNX bools are 0/1: i1 takes the unsigned ops (signed i1 reads true as -1, as MLIR does).
+  const u = unsigned || (t instanceof IntegerType && t.width === 1);
   const n = {
-    add: "addi", sub: "subi", mul: "muli", div: unsigned ? "divui" : "divsi", rem: unsigned ? "remui" : "remsi",
-    max: unsigned ? "maxui" : "maxsi", min: unsigned ? "minui" : "minsi",
+    add: "addi", sub: "subi", mul: "muli", div: u ? "divui" : "divsi", rem: u ? "remui" : "remsi",
+    max: u ? "maxui" : "maxsi", min: u ? "minui" : "minsi",
   }[kind];
   return emit(b, `arith.${n}`, [x, y], t);
 }
