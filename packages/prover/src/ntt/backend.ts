@@ -13,7 +13,10 @@ export interface NttKernels {
   ntt(v: FVec): void;
   /** v[i] *= shift^i in place. */
   scaleByPowers(v: FVec, shift: bigint): void;
-  /** Evaluations of the n coefficients on shift * <w_{n 2^logBlowup}>, natural order (into `out` when given, else a new array). */
+  /**
+   * Evaluations of the n coefficients on shift * <w_{n 2^logBlowup}>, natural order: into `out`
+   * when given (final values only, never scratch: a task may be run twice at once), else a new array.
+   */
   lde(coeffs: FVec, logBlowup: number, shift: bigint, out?: FVec): FVec;
   /** Horner evaluation at a canonical extension point. */
   evalPolyExt(coeffs: FVec, x: Ext): Ext;
@@ -34,11 +37,13 @@ export const tsNttKernels: NttKernels = {
   ntt: tsNtt,
   scaleByPowers: tsScaleByPowers,
   lde(coeffs, logBlowup, shift, out) {
-    const v = out?.fill(0n) ?? new BigUint64Array(coeffs.length << logBlowup);
+    const v = new BigUint64Array(coeffs.length << logBlowup);
     v.set(coeffs);
     tsScaleByPowers(v.subarray(0, coeffs.length), shift);
     tsNtt(v);
-    return v;
+    if (out === undefined) return v;
+    out.set(v);
+    return out;
   },
   evalPolyExt: tsEvalPolyExt,
   evalPolysExt: (polys, x) => polys.map((c) => tsEvalPolyExt(c, x)),

@@ -1,16 +1,18 @@
 // Column-parallel jobs: a job is `count` independent tasks, task i writes only its own slice of
 // the job's shared outputs, so any thread may run any task and the result does not depend on
-// which one did (proofs stay byte-identical with and without workers).
+// which one did (proofs stay byte-identical with and without workers). Tasks never work in place
+// and write only final values, so running a task twice, even concurrently, is harmless (the
+// caller redoes the task of a worker that died, see claim.ts).
 import type { FVec } from "../field/index.js";
 import { merkleKernels } from "../merkle/backend.js";
-import { cosetIntt, intt, lde } from "../ntt/index.js";
+import { cosetIntt, interpolate, lde } from "../ntt/index.js";
 import { evalSubCosetTask, type SubCosetJob } from "../protocol/quotient-coset.js";
 
 export type Job =
-  /** Task i: vecs[i] from evaluations on <w_n> to coefficients, in place. */
-  | { readonly kind: "intt"; readonly vecs: readonly FVec[] }
-  /** Task i: vecs[i] from evaluations on shift * <w_n> to coefficients, in place. */
-  | { readonly kind: "cosetIntt"; readonly vecs: readonly FVec[]; readonly shift: bigint }
+  /** Task i: outputs[i] = coefficients of the evaluations inputs[i] on <w_n>. */
+  | { readonly kind: "interpolate"; readonly inputs: readonly FVec[]; readonly outputs: readonly FVec[] }
+  /** Task i: outputs[i] = coefficients of the evaluations inputs[i] on shift * <w_n>. */
+  | { readonly kind: "cosetIntt"; readonly inputs: readonly FVec[]; readonly outputs: readonly FVec[]; readonly shift: bigint }
   /** Task i: outputs[i] = LDE of coefficient column inputs[i]. */
   | { readonly kind: "lde"; readonly inputs: readonly FVec[]; readonly outputs: readonly FVec[]; readonly logBlowup: number; readonly shift: bigint }
   /**
@@ -23,10 +25,10 @@ export type Job =
 
 export function runTask(job: Job, i: number): void {
   switch (job.kind) {
-    case "intt":
-      return intt(job.vecs[i]!);
+    case "interpolate":
+      return void job.outputs[i]!.set(interpolate(job.inputs[i]!));
     case "cosetIntt":
-      return void job.vecs[i]!.set(cosetIntt(job.vecs[i]!, job.shift));
+      return void job.outputs[i]!.set(cosetIntt(job.inputs[i]!, job.shift));
     case "lde":
       return void lde(job.inputs[i]!, job.logBlowup, job.shift, job.outputs[i]!);
     case "merkle": {

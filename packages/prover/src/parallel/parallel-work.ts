@@ -44,17 +44,19 @@ export function parallelWork(pool: WorkerPool): ColumnWork {
     merkle: merkleKernels(pool),
     alloc: sharedVec,
     interpolateAll(values) {
-      const vecs = values.map(toSharedCopy);
-      pool.run({ kind: "intt", vecs }, vecs.length);
-      return vecs;
+      const outputs = values.map((v) => sharedVec(v.length));
+      pool.run({ kind: "interpolate", inputs: values.map(toShared), outputs }, values.length);
+      return outputs;
     },
     ldeAll(coeffs, logBlowup, shift) {
       const outputs = coeffs.map((c) => sharedVec(c.length << logBlowup));
       pool.run({ kind: "lde", inputs: coeffs.map(toShared), outputs, logBlowup, shift }, coeffs.length);
       return outputs;
     },
-    cosetInttInPlace(vecs, shift) {
-      pool.run({ kind: "cosetIntt", vecs, shift }, vecs.length);
+    cosetInttAll(evals, shift) {
+      const outputs = evals.map((v) => sharedVec(v.length));
+      pool.run({ kind: "cosetIntt", inputs: evals.map(toShared), outputs, shift }, evals.length);
+      return outputs;
     },
     subCosets(jobs) {
       const shared = jobs.map((job) => {
@@ -65,11 +67,4 @@ export function parallelWork(pool: WorkerPool): ColumnWork {
       pool.run({ kind: "subCoset", jobs: shared }, subCosetCount(shared));
     },
   };
-}
-
-/** A fresh shared copy (intt works in place and must not touch the caller's values). */
-function toSharedCopy(v: FVec): FVec {
-  const s = sharedVec(v.length);
-  s.set(v);
-  return s;
 }

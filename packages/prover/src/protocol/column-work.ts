@@ -15,8 +15,8 @@ export interface ColumnWork {
   alloc(n: number): FVec;
   interpolateAll(values: readonly FVec[]): FVec[];
   ldeAll(coeffs: readonly FVec[], logBlowup: number, shift: bigint): FVec[];
-  /** Each vector from evaluations on shift * <w_len> to coefficients, in place (vectors from alloc). */
-  cosetInttInPlace(vecs: readonly FVec[], shift: bigint): void;
+  /** Coefficients from evaluations on shift * <w_len>, per vector. */
+  cosetInttAll(evals: readonly FVec[], shift: bigint): FVec[];
   /** evalSubCoset for every sub-coset c in [0, 2^logQ) of every job. */
   subCosets(jobs: readonly SubCosetJob[]): void;
 }
@@ -29,9 +29,7 @@ function serialWorkWith(alloc: (n: number) => FVec): ColumnWork {
     alloc,
     interpolateAll: (values) => values.map((v) => interpolate(v)),
     ldeAll: (coeffs, logBlowup, shift) => coeffs.map((c) => lde(c, logBlowup, shift, alloc(c.length << logBlowup))),
-    cosetInttInPlace(vecs, shift) {
-      for (const v of vecs) v.set(cosetIntt(v, shift));
-    },
+    cosetInttAll: (evals, shift) => evals.map((v) => cosetIntt(v, shift)),
     subCosets(jobs) {
       for (const job of jobs) for (let c = 0; c < 1 << job.logQ; c++) evalSubCoset(job, c);
     },

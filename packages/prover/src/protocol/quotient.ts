@@ -54,8 +54,9 @@ export function quotientChunks(q: QuotientInputs, work: ColumnWork = serialWork)
   // All groups in one batch of sub-cosets, the largest domains first (for the threads' balance).
   const jobs = [...groups].sort((a, b) => b - a).map((logQ) => groupJob(q, logQ, work));
   work.subCosets(jobs);
-  work.cosetInttInPlace(jobs.flatMap((j) => j.out), COSET_SHIFT);
-  for (const { out: part } of jobs) {
+  const coeffs = work.cosetInttAll(jobs.flatMap((j) => j.out), COSET_SHIFT);
+  for (let g = 0; g < jobs.length; g++) {
+    const part = coeffs.slice(3 * g, 3 * g + 3);
     for (let k = 0; k < 3; k++) vAdd(total[k]!.subarray(0, part[k]!.length), total[k]!.subarray(0, part[k]!.length), part[k]!);
   }
   // An honest t has degree < (d - 1) n; anything above means the constraints do not hold.
