@@ -1,5 +1,6 @@
-// ColumnWork on a worker pool: every vector a job touches is in shared memory; inputs that are not
-// (salts, quotient chunks, the prover key's fixed batch) are copied once, the fixed batch once per key.
+// ColumnWork on a worker pool: every vector a job touches is in shared memory. Outputs are
+// allocated there; inputs that are not (witness values, salts, quotient chunks) are copied once,
+// a fixed batch made without SharedArrayBuffer once per key (setup normally makes it shared).
 import type { FVec } from "../field/index.js";
 import { tsHashLevel, type MerkleKernels } from "../merkle/backend.js";
 import type { ColumnWork } from "../protocol/column-work.js";
