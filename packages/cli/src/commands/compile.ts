@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassManager, ZkmlirError, printOp, type Operation, type PrintOptions } from "@zkmlir/core";
-import { importModel, loadModel, normalizeOpset, OnnxError } from "@zkmlir/onnx";
+import { importModel, loadModel, normalizeOpset } from "@zkmlir/onnx";
+import { parseDimBindings, reportUserError } from "./common.js";
 import { OnnxSimplifyPass } from "@zkmlir/onnx-transforms";
 import { ConvertOnnxToLinalgPass, FuseElementwisePass, LOWERING_CONTEXT } from "@zkmlir/onnx-to-linalg";
 import type { ToolIO } from "@zkmlir/testkit";
@@ -59,13 +60,7 @@ function parseCompileArgs(args: readonly string[]): CompileArgs {
       if (!(COMPILE_LEVELS as readonly string[]).includes(l)) throw new CompileUsageError(`--emit ${l}: unknown level (levels: ${COMPILE_LEVELS.join(", ")})`);
       out.emit = l as Level;
     } else if (flag === "-o" || flag === "--output") out.output = val();
-    else if (flag === "--input-shape") {
-      for (const part of val().split(",")) {
-        const m = /^([^=]+)=(\d+)$/.exec(part.trim());
-        if (!m) throw new CompileUsageError(`--input-shape expects name=N[,name=N...], got '${part}'`);
-        out.dims.set(m[1]!, Number(m[2]));
-      }
-    } else if (flag === "--mlir-print-op-generic") out.print.generic = true;
+    else if (flag === "--input-shape") parseDimBindings(val(), out.dims, (m) => new CompileUsageError(m)); else if (flag === "--mlir-print-op-generic") out.print.generic = true;
     else if (flag === "--mlir-print-debuginfo") out.print.debugInfo = true;
     else if (flag === "--mlir-elide-elementsattrs-if-larger") {
       const n = Number(val());
@@ -119,15 +114,7 @@ export function compileCommandMain(argv: readonly string[], io: ToolIO): number 
     }
     return 0;
   } catch (e) {
-    if (e instanceof ZkmlirError) {
-      io.stderr(`${e.format()}\n`);
-      return 1;
-    }
-    if (e instanceof OnnxError) {
-      io.stderr(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return reportUserError(e, io);
   }
 }
 

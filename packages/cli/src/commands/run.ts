@@ -3,9 +3,10 @@
 // prints its outputs in graph order, as JSON or as a readable summary.
 import { ZkmlirError, type Tensor } from "@zkmlir/core";
 import {
-  importModel, loadEzklInput, loadModel, loadTensor, normalizeOpset, runModelIr, OnnxError, OnnxInputError, type OnnxModel,
+  importModel, loadEzklInput, loadModel, loadTensor, normalizeOpset, runModelIr, OnnxInputError, type OnnxModel,
 } from "@zkmlir/onnx";
 import { runAtLevel } from "@zkmlir/onnx-to-linalg";
+import { parseDimBindings, reportUserError } from "./common.js";
 import type { ToolIO } from "@zkmlir/testkit";
 import type { ZkmlirCommand } from "../zkmlir/commands.js";
 
@@ -55,13 +56,8 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
       const l = value(i++, a);
       if (!(LEVELS as readonly string[]).includes(l)) throw new RunUsageError(`--level ${l} is not available (levels: ${LEVELS.join(", ")})`);
       out.level = l as RunArgs["level"];
-    } else if (a === "--input-shape") {
-      for (const part of value(i++, a).split(",")) {
-        const m = /^([^=]+)=(\d+)$/.exec(part.trim());
-        if (!m) throw new RunUsageError(`--input-shape expects name=N[,name=N...], got '${part}'`);
-        out.dims.set(m[1]!, Number(m[2]));
-      }
-    } else if (a.startsWith("-")) throw new RunUsageError(`unknown option '${a}'`);
+    } else if (a === "--input-shape") parseDimBindings(value(i++, a), out.dims, (m) => new RunUsageError(m));
+    else if (a.startsWith("-")) throw new RunUsageError(`unknown option '${a}'`);
     else if (!out.model) out.model = a;
     else throw new RunUsageError(`unexpected argument '${a}' (one model file)`);
   }
@@ -123,11 +119,7 @@ export function runCommandMain(argv: readonly string[], io: ToolIO): number {
     io.stdout(args.json ? outputsJson(outputs) + "\n" : summary(outputs));
     return 0;
   } catch (e) {
-    if (e instanceof OnnxError || e instanceof ZkmlirError) {
-      io.stderr(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return reportUserError(e, io);
   }
 }
 
