@@ -1,7 +1,7 @@
 // `zkmlir prover-bench` and `zkmlir verify`: measure and attack the prover from outside.
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { proverBench, verifyProofBytes } from "@zkmlir/prover";
+import { CircuitError, ParamsError, WorkerError, proverBench, verifyProofBytes } from "@zkmlir/prover";
 import type { ToolIO } from "@zkmlir/testkit";
 import { parseArgs, UsageError } from "./parse-args.js";
 import type { ZkmlirCommand } from "../zkmlir/commands.js";
@@ -45,7 +45,17 @@ export const proverBenchCommand: ZkmlirCommand = {
       return 1;
     }
     const security = o.security === "128" ? "secure128" : o.security === "100" ? "default" : o.security;
-    const r = proverBench({ logRows: o.logRows, columns: o.columns, security, outDir: o.out, seed: o.seed, workers: o.workers, floors: o.floors ?? false });
+    let r: ReturnType<typeof proverBench>;
+    try {
+      r = proverBench({ logRows: o.logRows, columns: o.columns, security, outDir: o.out, seed: o.seed, workers: o.workers, floors: o.floors ?? false });
+    } catch (e) {
+      // The prover's own errors (a circuit shape it cannot build, bad parameters) are user errors.
+      if (e instanceof CircuitError || e instanceof ParamsError || e instanceof WorkerError) {
+        io.stderr(`error: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
     if (o.json) io.stdout(JSON.stringify(r) + "\n");
     else {
       io.stdout(`rows ${r.rows}, columns ${r.columns}, security ${r.security_bits} bits, ${r.workers} thread(s)\n`);
