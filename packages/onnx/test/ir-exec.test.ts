@@ -11,8 +11,6 @@ import { runConformanceOn } from "../src/ir-exec/conformance-ir.js";
 import { randomF32 } from "./helpers/pseudo-random.js";
 import { EZKL_MODELS_DIR, ONNX_TESTS_DIR, OPENWAKEWORD_MODELS_DIR } from "./helpers/shared.js";
 
-/** EZKL's tree models apply MatMul to int8, outside ONNX's MatMul type constraint: the kernels run them, the verifier refuses them. */
-const BREAKS_ONNX_TYPES = new Set(["decision_tree", "gradient_boosted_trees"]);
 
 function expectIdentical(got: Map<string, Tensor>, want: Map<string, Tensor>): void {
   expect([...got.keys()]).toEqual([...want.keys()]);
@@ -38,9 +36,8 @@ function ezklCase(name: string): { model: OnnxModel; inputs: Map<string, Tensor>
 describe("IR interpreter equals the graph executor", () => {
   test.each(readdirSync(EZKL_MODELS_DIR).sort())("ezkl %s", (name) => {
     const { model, inputs } = ezklCase(name);
-    const strict = !BREAKS_ONNX_TYPES.has(name);
-    if (!strict) expect(() => runModelIr(model, inputs)).toThrow(/imported IR does not verify: 'onnx.MatMul' op operand #0 \('A'\) must be tensor of .* but got 'tensor<\*xi8>'/);
-    expectIdentical(runModelIr(model, inputs, { verify: strict }), runModel(model, inputs));
+    // Every model verifies, EZKL's int8 tree models too (MatMul's documented integer extension).
+    expectIdentical(runModelIr(model, inputs), runModel(model, inputs));
   });
 
   test.each(["hello_deepa.onnx", "namaste_deepa.onnx", "hello_deepa_old.onnx"])("openwakeword %s", (file) => {

@@ -15,8 +15,19 @@ import { foldConstant, verifyConstant } from "./constant.js";
 /** Ops whose results are not a function of their operands (random draws). */
 const IMPURE = new Set(["Bernoulli", "Multinomial", "RandomNormal", "RandomNormalLike", "RandomUniform", "RandomUniformLike"]);
 
+/**
+ * Element types zkmlir accepts beyond the ONNX schema, per op and type variable. Exporters
+ * (hummingbird tree ensembles, as in EZKL's examples) emit MatMul on 8/16-bit integers, which the
+ * kernels and the linalg lowering compute exactly (wrapping in the element type), though ONNX's
+ * MatMul constraint omits those types and onnxruntime has no kernel for them.
+ */
+const TYPE_EXTENSIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  MatMul: { T: ["tensor(int8)", "tensor(int16)", "tensor(uint8)"] },
+};
+
 function valueSpecs(s: OpSchema, values: readonly ValueSchema[]): ValueSpec[] {
-  const allowed = new Map(s.type_constraints.map((c) => [c.name, c.types]));
+  const ext = TYPE_EXTENSIONS[s.name] ?? {};
+  const allowed = new Map(s.type_constraints.map((c) => [c.name, [...c.types, ...(ext[c.name] ?? [])]]));
   return values.map((v) => ({
     name: v.name,
     type: tensorOfOnnxTypes(allowed.get(v.type) ?? [v.type]),
