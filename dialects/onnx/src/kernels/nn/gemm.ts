@@ -27,8 +27,7 @@ export const gemm: Kernel = (inputs, attrs) => {
   const out = new Tensor(A.dtype, [M, N]);
   const n = M * N;
   if (A.dtype === "f32" || A.dtype === "f64") {
-    const acc = new Float64Array(n);
-    gemmFloat({ data: A.data as NumberData, ...aView }, { data: B.data as NumberData, ...bView }, M, K, N, acc);
+    const acc = gemmFloat({ data: A.data as NumberData, ...aView }, { data: B.data as NumberData, ...bView }, M, K, N);
     const dst = out.data as NumberData, c = C?.data as NumberData | undefined;
     for (let i = 0; i < n; i++) dst[i] = alpha * acc[i]! + (c ? beta * c[cMap![i]!]! : 0);
     return [out];

@@ -13,9 +13,8 @@ export function matmulInto(dtype: DType, a: Tensor["data"], aOff: number, b: Ten
     gemmBig({ data: a as BigInt64Array, off: aOff, rs: K, cs: 1 }, { data: b as BigInt64Array, off: bOff, rs: N, cs: 1 }, M, K, N, acc);
     (dst as BigInt64Array).set(acc, dstOff);
   } else if (dtype === "f32" || dtype === "f64") {
-    const acc = new Float64Array(n);
-    gemmFloat({ data: a as NumberData, off: aOff, rs: K, cs: 1 }, { data: b as NumberData, off: bOff, rs: N, cs: 1 }, M, K, N, acc);
-    (dst as Float64Array).set(acc, dstOff);
+    const acc = gemmFloat({ data: a as NumberData, off: aOff, rs: K, cs: 1 }, { data: b as NumberData, off: bOff, rs: N, cs: 1 }, M, K, N);
+    (dst as Float64Array).set(acc, dstOff); // a Float32Array dst rounds once here
   } else {
     const acc = new Int32Array(n);
     gemmInt32({ data: a as NumberData, off: aOff, rs: K, cs: 1 }, { data: b as NumberData, off: bOff, rs: N, cs: 1 }, M, K, N, acc);
