@@ -3,7 +3,9 @@ import { KernelError, type Attrs, type Kernel } from "../types.js";
 import { attrInt, attrNumbers, attrString } from "../util/nn-attrs.js";
 import { convKernelShape, convOperands } from "../util/nn-conv-operands.js";
 import { spatialAttr } from "../util/nn-pads.js";
-import { windowMap } from "../util/nn-window.js";
+import { rowGeom, rowsPerChunk, type RowGeom } from "../util/nn-conv-rows.js";
+import type { FloatData } from "../util/nn-dtype.js";
+import { gemmPacked, padInner } from "../util/nn-gemm-packed.js";
 
 interface TransposeGeom { outDims: number[]; padsBegin: number[]; padsEnd: number[]; strides: number[]; dilations: number[] }
 
@@ -48,7 +50,11 @@ function transposeGeom(op: string, attrs: Attrs, inDims: readonly number[], kern
   return { outDims, padsBegin, padsEnd, strides, dilations };
 }
 
-/** ConvTranspose: X [N,C,...], W [C, M/group, k...], optional bias [M]; scatter-accumulate. */
+/**
+ * ConvTranspose: X [N,C,...], W [C, M/group, k...], optional bias [M]. Per batch, group and chunk
+ * of input rows: one packed GEMM cols[m*taps + t, i] = sum_c W[c, m, t] * X[c, i] (float64), then
+ * col2im scatters each (m, tap) row segment into the output at i*stride - padBegin + k*dilation.
+ */
 export const convTranspose: Kernel = (inputs, attrs) => {
   const op = "ConvTranspose";
   const { X, W, x, w, b } = convOperands(op, inputs);
@@ -62,29 +68,52 @@ export const convTranspose: Kernel = (inputs, attrs) => {
   const kernel = convKernelShape(op, attrs, W);
   const inDims = X.shape.slice(2);
   const g = transposeGeom(op, attrs, inDims, kernel);
-  // Each input point scatters into output positions i*stride - padBegin + k*dilation.
-  const { P, K, offsets } = windowMap({ outer: inDims, kernel, strides: g.strides, dilations: g.dilations, padsBegin: g.padsBegin, padsEnd: g.padsEnd, target: g.outDims });
-  const outSize = shapeSize(g.outDims), Cg = C / group;
+  // Input point i scatters into output positions i*stride - padBegin + k*dilation.
+  const geom = rowGeom({ outer: inDims, kernel, strides: g.strides, dilations: g.dilations, padsBegin: g.padsBegin, padsEnd: g.padsEnd, target: g.outDims });
+  const P = shapeSize(inDims), outSize = shapeSize(g.outDims), Cg = C / group, taps = shapeSize(kernel), Kp = padInner(Cg);
   const out = new Tensor(X.dtype, [N, M, ...g.outDims]);
-  const y = out.data as Float32Array | Float64Array;
-  const acc = new Float64Array(outSize);
-  for (let n = 0; n < N; n++) {
-    for (let m = 0; m < M; m++) {
-      acc.fill(b ? b[m]! : 0);
-      const gi = Math.floor(m / Mg), ml = m % Mg;
-      for (let c = gi * Cg; c < (gi + 1) * Cg; c++) {
-        const xb = (n * C + c) * P, wb = (c * Mg + ml) * K;
-        for (let p = 0; p < P; p++) {
-          const xv = x[xb + p]!;
-          const ob = p * K;
-          for (let k = 0; k < K; k++) {
-            const j = offsets[ob + k]!;
-            if (j >= 0) acc[j] += xv * w[wb + k]!;
-          }
+  const y = out.data as FloatData;
+  const rows = Mg * taps, chunkRows = rowsPerChunk(rows * geom.outerLen, geom.rows);
+  const acc = new Float64Array(Mg * outSize);
+  for (let gi = 0; gi < group; gi++) {
+    const wt = new Float64Array(rows * Kp); // W transposed: row (m*taps + t), column c
+    for (let c = 0; c < Cg; c++) for (let r = 0; r < rows; r++) wt[r * Kp + c] = w[(gi * Cg + c) * rows + r]!;
+    for (let n = 0; n < N; n++) {
+      for (let m = 0; m < Mg; m++) acc.fill(b ? b[gi * Mg + m]! : 0, m * outSize, (m + 1) * outSize);
+      for (let r0 = 0; r0 < geom.rows; r0 += chunkRows) {
+        const r1 = Math.min(geom.rows, r0 + chunkRows), width = (r1 - r0) * geom.outerLen, i0 = r0 * geom.outerLen;
+        const xs = new Float64Array(Kp * width); // padding channels stay 0
+        for (let c = 0; c < Cg; c++) {
+          const src = (n * C + gi * Cg + c) * P + i0;
+          for (let i = 0; i < width; i++) xs[c * width + i] = x[src + i]!;
         }
+        const cols = new Float64Array(rows * width);
+        gemmPacked(wt, xs, rows, Kp, width, cols);
+        col2im(cols, width, Mg, geom, r0, r1, acc, outSize);
       }
-      y.set(acc, (n * M + m) * outSize);
+      y.set(acc, (n * M + gi * Mg) * outSize);
     }
   }
   return [out];
 };
+
+/** acc[m*outSize + target(r, i, t)] += cols[(m*taps + t)*width + (r - r0)*inLen + i] for targets inside the output. */
+function col2im(cols: Float64Array, width: number, Mg: number, geom: RowGeom, r0: number, r1: number, acc: Float64Array, outSize: number): void {
+  const { leadTaps, rowOffsets, outerLen: IW, targetLen: OW, lastTaps, stride, tapOffset, lo, hi } = geom;
+  for (let m = 0; m < Mg; m++) {
+    const ob = m * outSize;
+    for (let lt = 0; lt < leadTaps; lt++) {
+      for (let kx = 0; kx < lastTaps; kx++) {
+        const rowBase = ((m * leadTaps + lt) * lastTaps + kx) * width;
+        const l = lo[kx]!, h = hi[kx]!, off = tapOffset[kx]!;
+        for (let r = r0; r < r1; r++) {
+          const orow = rowOffsets[r * leadTaps + lt]!;
+          if (orow < 0) continue;
+          const src = rowBase + (r - r0) * IW, dst = ob + orow * OW + off;
+          if (stride === 1) for (let i = l; i < h; i++) acc[dst + i] += cols[src + i]!;
+          else for (let i = l; i < h; i++) acc[dst + i * stride] += cols[src + i]!;
+        }
+      }
+    }
+  }
+}
