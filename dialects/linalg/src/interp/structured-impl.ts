@@ -9,6 +9,9 @@ import { runLoopNest } from "./loop-nest.js";
 import { registerLoopIndices } from "./index-state.js";
 import { compileScalarBody } from "./scalar-body.js";
 import { readerFor, writerFor, cloneTensor, type Reader, type Writer } from "./element-io.js";
+import { runLinearNest, type InnerLoop } from "./linear-nest.js";
+import { matchFloatBody, floatInner } from "./float-body.js";
+import { bodyInner, copyInner, type InnerOperands } from "./generic-inner.js";
 
 /** If the body only yields block arguments, their positions (copy kernels need no body calls). */
 export function yieldedArgs(op: Operation): number[] | undefined {
@@ -41,6 +44,11 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
     return dt ? { read: readerFor(dt), write: writerFor(dt) } : undefined;
   });
   const argCount = v.bodyArgs === "all" ? nIn + nOut : nIn;
+  // linalg.index reads the loop indices, which only the general nest keeps.
+  let usesIndex = false;
+  op.walk((o) => { if (o.name === "linalg.index") usesIndex = true; });
+  const floatBody = copies || usesIndex || v.bodyArgs !== "all" || nOut !== 1 ? undefined : matchFloatBody(op, nIn);
+  const dtypes = operandTypes.map((t) => dtypeOf(elementTypeOf(t)));
   return {
     run: (args) => {
       const outs = args.slice(nIn).map((t) => cloneTensor(t as Tensor));
@@ -57,6 +65,17 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
       const writers: Writer[] = outs.map((_, j) => rw[nIn + j]!.write);
       const vals = new Array<unknown>(argCount);
       for (let i = 0; i < argCount; i++) if (!readers[i]) vals[i] = operands[i];
+      if (!usesIndex && plans.every((p) => p.kind !== "general")) {
+        const bases = plans.map((p) => (p.kind === "linear" ? p.base : 0));
+        const strides = plans.map((p) => (p.kind === "linear" ? p.stride : new Array<number>(nLoops).fill(0)));
+        const io: InnerOperands = { datas, readers, writers, vals, nIn, argCount };
+        let inner: InnerLoop;
+        if (floatBody && datas.every((d) => d)) inner = floatInner(floatBody, datas as (Float32Array | Float64Array)[], dtypes[0] === "f32");
+        else if (copies) inner = copyInner(io, copies, copies.map((a, j) => dtypes[a] === dtypes[nIn + j]));
+        else inner = bodyInner(io, body!);
+        runLinearNest(bounds, bases, strides, inner);
+        return outs;
+      }
       const visit = (off: number[]) => {
         for (let i = 0; i < argCount; i++) {
           const r = readers[i];
