@@ -8,6 +8,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const only = process.argv.slice(2);
 const benches = [
   ["ir", "bench/ir-main.mjs", []],
+  ["onnx-kernels", "dialects/onnx/bench/kernels.mjs", []],
   ["onnx-front-end", "packages/onnx/bench/front-end.mjs", []],
   ["onnx-ir", "bench/onnx-main.mjs", []],
   ["onnx-to-linalg", "passes/onnx-to-linalg/dist/bench/bench.js", []],
