@@ -1,6 +1,6 @@
 // Declared parametric dialect types (the fixed-point level will need `!fixedpoint.fixed<...>`):
 // parameters, verifier, uniquing, textual round trip, and clear errors.
-import { defineType, parseModule, parseType, printOp, Context, BuiltinDialect, DialectType, ZkmlirError } from "../src/index.js";
+import { defineAttr, defineType, parseAttribute, parseModule, parseType, printOp, Context, BuiltinDialect, DialectAttr, DialectType, Printer, ZkmlirError } from "../src/index.js";
 
 const Fixed = defineType({
   dialect: "testfp",
@@ -39,4 +39,26 @@ test("invalid parameters are located errors naming the rule", () => {
     expect((e as ZkmlirError).format()).toMatch(/^q\.mlir:1:20: error: !testfp\.fixed: bits must be in \[2, 64\]/);
   }
   expect(() => parseType("!testfp.fixed<frac = 8, width = 24>")).toThrow(/has no parameter 'width'/);
+});
+
+const Scale = defineAttr({
+  dialect: "testfp",
+  name: "scale",
+  params: [{ name: "frac", kind: "int" }, { name: "signed", kind: "bool" }],
+  verify: (p) => ((p["frac"] as number) < 0 ? `frac must be >= 0, got ${p["frac"]}` : undefined),
+});
+
+test("a declared parametric attribute: canonical text, parameters, round trip, errors", () => {
+  const a = Scale.get({ signed: true, frac: 8 });
+  expect(new Printer().attrText(a)).toBe("#testfp.scale<frac = 8, signed = true>");
+  expect(a.params).toEqual({ frac: 8, signed: true });
+  const parsed = parseAttribute("#testfp.scale<signed = true, frac = 8>");
+  expect(Scale.is(parsed)).toBe(true);
+  expect(parsed.equals(a)).toBe(true);
+  expect((parsed as DialectAttr).params).toEqual({ frac: 8, signed: true });
+  expect(() => parseAttribute("#testfp.scale<frac = -1, signed = false>")).toThrow(/#testfp\.scale: frac must be >= 0, got -1/);
+  expect(() => parseAttribute("#testfp.scale<bits = 3>")).toThrow(/#testfp\.scale has no parameter 'bits'/);
+  const ctx = new Context({ dialects: [BuiltinDialect], allowUnregistered: true });
+  const out = printOp(parseModule(`"test.q"() {s = #testfp.scale<signed = false, frac = 4>} : () -> ()`, { context: ctx }), { generic: true });
+  expect(out).toContain("{s = #testfp.scale<frac = 4, signed = false>}");
 });

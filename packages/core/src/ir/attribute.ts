@@ -189,7 +189,11 @@ export class DenseResourceAttr extends Attribute {
  * `#linalg.iterator_type<parallel>`); `body` is kept verbatim, dialects declare allowed bodies.
  */
 export class DialectAttr extends Attribute {
-  constructor(readonly dialect: string, readonly name: string, readonly body: string | undefined) { super(); }
+  constructor(
+    readonly dialect: string, readonly name: string, readonly body: string | undefined,
+    /** Parameters of a declared parametric attribute (see attrdef.ts). */
+    readonly params?: Readonly<Record<string, unknown>>,
+  ) { super(); }
   get text(): string { return `#${this.dialect}.${this.name}${this.body !== undefined ? `<${this.body}>` : ""}`; }
   equals(o: Attribute): boolean { return o instanceof DialectAttr && o.text === this.text; }
   hashKey(): string { return this.text; }

@@ -20,6 +20,29 @@ function printParam(v: TypeParamValue): string {
   return String(v);
 }
 
+/**
+ * Checks declared parameters (kinds, then the verifier) and returns the canonical body
+ * `k = v, ...` and the parameters in declared order. Shared by parametric types and attributes.
+ */
+export function canonicalParams(
+  what: string, specs: readonly TypeParamSpec[], params: Readonly<Record<string, TypeParamValue>>,
+  verify?: (p: Readonly<Record<string, TypeParamValue>>) => string | undefined,
+): { body: string; ordered: Readonly<Record<string, TypeParamValue>> } {
+  for (const p of specs) {
+    const v = params[p.name];
+    const ok = p.kind === "int" ? typeof v === "number" && Number.isInteger(v)
+      : p.kind === "string" ? typeof v === "string"
+      : p.kind === "bool" ? typeof v === "boolean"
+      : typeof v === "object";
+    if (!ok) throw new Error(`${what}: parameter '${p.name}' must be ${p.kind}`);
+  }
+  const err = verify?.(params);
+  if (err) throw new Error(`${what}: ${err}`);
+  const ordered: Record<string, TypeParamValue> = {};
+  for (const p of specs) ordered[p.name] = params[p.name]!;
+  return { body: specs.map((p) => `${p.name} = ${printParam(params[p.name]!)}`).join(", "), ordered: Object.freeze(ordered) };
+}
+
 const typeDefs = new Map<string, TypeDef>();
 
 export class TypeDef {
@@ -28,21 +51,9 @@ export class TypeDef {
 
   /** The uniqued type for these parameters; throws with the verifier's message when invalid. */
   get(params: Readonly<Record<string, TypeParamValue>>): DialectType {
-    for (const p of this.init.params) {
-      const v = params[p.name];
-      const ok = p.kind === "int" ? typeof v === "number" && Number.isInteger(v)
-        : p.kind === "string" ? typeof v === "string"
-        : p.kind === "bool" ? typeof v === "boolean"
-        : typeof v === "object";
-      if (!ok) throw new Error(`!${this.fullName}: parameter '${p.name}' must be ${p.kind}`);
-    }
-    const err = this.init.verify?.(params);
-    if (err) throw new Error(`!${this.fullName}: ${err}`);
-    const body = this.init.params.map((p) => `${p.name} = ${printParam(params[p.name]!)}`).join(", ");
+    const { body, ordered } = canonicalParams(`!${this.fullName}`, this.init.params, params, this.init.verify);
     const key = body ? `!${this.fullName}<${body}>` : `!${this.fullName}`;
-    const ordered: Record<string, TypeParamValue> = {};
-    for (const p of this.init.params) ordered[p.name] = params[p.name]!;
-    return DialectType.getUniqued(key, () => new DialectType(this.init.dialect, this.init.name, Object.freeze(ordered), key));
+    return DialectType.getUniqued(key, () => new DialectType(this.init.dialect, this.init.name, ordered, key));
   }
 
   is(t: Type): t is DialectType {

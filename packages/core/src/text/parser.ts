@@ -18,7 +18,8 @@ import {
 import { AffineMap, bin, cst, dim, sym, type AffineExpr } from "../ir/affine.js";
 import { CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, UnknownLoc, type Location } from "../ir/location.js";
 import { lookupOpDef, type OpDef } from "../ir/opdef-registry.js";
-import { lookupTypeDef, type TypeParamValue } from "../ir/typedef.js";
+import { lookupTypeDef, type TypeParamSpec, type TypeParamValue } from "../ir/typedef.js";
+import { lookupAttrDef } from "../ir/attrdef.js";
 import { floatFromBits, hexToBytes } from "./format-number.js";
 import { allocData, setElem, type TypedData } from "../interp/tensor.js";
 import { LocationAttrLike } from "./printer.js";
@@ -754,8 +755,18 @@ export class Parser implements OpParser {
       if (this.consume("<")) return new DialectAttr(name, "", this.rawUntilClose());
       this.error(`undefined attribute alias '${t}'`, pos);
     }
+    const attached = this.lexer.start === this.lexer.end - 1 && this.is("<") && this.lexer.start === pos + t.length;
+    const def = lookupAttrDef(name);
+    if (def) {
+      const params = attached ? this.parseParamList(def.init.params, t) : {};
+      try {
+        return def.get(params);
+      } catch (e) {
+        this.error((e as Error).message, pos);
+      }
+    }
     let body: string | undefined;
-    if (this.lexer.start === this.lexer.end - 1 && this.is("<") && this.lexer.start === pos + t.length) {
+    if (attached) {
       this.lexer.next();
       body = this.rawUntilClose();
     }
@@ -1110,6 +1121,27 @@ export class Parser implements OpParser {
     return RankedTensorType.get(shape, et);
   }
 
+  /** `<k = v, ...>` of a declared parametric type or attribute (the `<` is the current token). */
+  private parseParamList(specs: readonly TypeParamSpec[], what: string): Record<string, TypeParamValue> {
+    const params: Record<string, TypeParamValue> = {};
+    this.lexer.next();
+    this.parseCommaList(() => {
+      const k = this.lexer.text;
+      this.expect("bare_id", "parameter name");
+      this.expect("=");
+      const spec = specs.find((p) => p.name === k);
+      if (!spec) this.error(`${what} has no parameter '${k}'`);
+      if (spec.kind === "int") {
+        const neg = this.consume("-");
+        params[k] = (neg ? -1 : 1) * Number(this.lexer.text);
+        this.expect("integer");
+      } else if (spec.kind === "string") { params[k] = this.lexer.stringValue(); this.expect("string"); }
+      else if (spec.kind === "bool") { params[k] = this.lexer.text === "true"; this.lexer.next(); }
+      else params[k] = this.parseType();
+    }, ">");
+    return params;
+  }
+
   private parseDialectType(): Type {
     const t = this.lexer.text;
     const pos = this.lexer.start;
@@ -1123,24 +1155,7 @@ export class Parser implements OpParser {
     const attached = this.is("<") && this.lexer.start === pos + t.length;
     const def = lookupTypeDef(full);
     if (def) {
-      const params: Record<string, TypeParamValue> = {};
-      if (attached) {
-        this.lexer.next();
-        this.parseCommaList(() => {
-          const k = this.lexer.text;
-          this.expect("bare_id", "parameter name");
-          this.expect("=");
-          const spec = def.init.params.find((p) => p.name === k);
-          if (!spec) this.error(`!${full} has no parameter '${k}'`);
-          if (spec.kind === "int") {
-            const neg = this.consume("-");
-            params[k] = (neg ? -1 : 1) * Number(this.lexer.text);
-            this.expect("integer");
-          } else if (spec.kind === "string") { params[k] = this.lexer.stringValue(); this.expect("string"); }
-          else if (spec.kind === "bool") { params[k] = this.lexer.text === "true"; this.lexer.next(); }
-          else params[k] = this.parseType();
-        }, ">");
-      }
+      const params = attached ? this.parseParamList(def.init.params, `!${full}`) : {};
       try {
         return def.get(params);
       } catch (e) {
