@@ -14,11 +14,13 @@ function noise(n: number, seed: number): number[] {
 
 test("coalesce drops unit loops and merges loops every operand walks contiguously", () => {
   // out[i, j, k] = in[i, j, k] over 2x1x3x4: one loop of 24.
-  expect(coalesce([2, 1, 3, 4], [[12, 12, 4, 1], [12, 12, 4, 1]])).toEqual({ bounds: [24], strides: [[1], [1]] });
+  expect(coalesce([2, 1, 3, 4], [[12, 12, 4, 1], [12, 12, 4, 1]])).toEqual({ bounds: [24], strides: [[1], [1]], origin: [-1] });
   // A transpose keeps both loops; a broadcast (stride 0) merges only where it is contiguous too.
-  expect(coalesce([3, 4], [[4, 1], [1, 3]])).toEqual({ bounds: [3, 4], strides: [[4, 1], [1, 3]] });
-  expect(coalesce([2, 3, 4], [[0, 0, 0], [12, 4, 1]])).toEqual({ bounds: [24], strides: [[0], [1]] });
-  expect(coalesce([2, 3, 4], [[1, 0, 0], [12, 4, 1]])).toEqual({ bounds: [2, 12], strides: [[1, 0], [12, 1]] });
+  expect(coalesce([3, 4], [[4, 1], [1, 3]])).toEqual({ bounds: [3, 4], strides: [[4, 1], [1, 3]], origin: [0, 1] });
+  expect(coalesce([2, 3, 4], [[0, 0, 0], [12, 4, 1]])).toEqual({ bounds: [24], strides: [[0], [1]], origin: [-1] });
+  expect(coalesce([2, 3, 4], [[1, 0, 0], [12, 4, 1]])).toEqual({ bounds: [2, 12], strides: [[1, 0], [12, 1]], origin: [0, -1] });
+  // A non-linear loop (NaN stride) is never merged.
+  expect(coalesce([2, 3, 4], [[NaN, 4, 1], [12, 4, 1]])).toEqual({ bounds: [2, 12], strides: [[NaN, 1], [12, 1]], origin: [0, -1] });
 });
 
 const CONV = (mul: string, add: string) => `
@@ -123,4 +125,50 @@ test("integer bodies stay exact: i64 transpose copy beyond 2^53, i32 multiply-ac
   }`;
   const [fl] = run(fill, [2n ** 62n + 9n, Tensor.fromArray("i64", [2, 2], [0n, 0n, 0n, 0n])]);
   expect(vals(fl)).toEqual(Array(4).fill(2n ** 62n + 9n));
+});
+
+test("mod/floordiv maps (grouped convolution, channel shuffle, partial copy) match a naive loop; an out-of-bounds one still fails", () => {
+  // Grouped 1x1 convolution, 2 groups of 2 channels: out[f, p] += x[f floordiv 2 * 2 + c, p] * w[f, c].
+  const grouped = `func.func @f(%x: tensor<4x5xf32>, %w: tensor<4x2xf32>, %init: tensor<4x5xf32>) -> tensor<4x5xf32> {
+    %0 = linalg.generic {indexing_maps = [affine_map<(f, p, c) -> (f floordiv 2 * 2 + c, p)>, affine_map<(f, p, c) -> (f, c)>, affine_map<(f, p, c) -> (f, p)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<4x5xf32>, tensor<4x2xf32>) outs(%init : tensor<4x5xf32>) {
+    ^bb0(%a: f32, %b: f32, %acc: f32):
+      %m = arith.mulf %a, %b : f32
+      %s = arith.addf %acc, %m : f32
+      linalg.yield %s : f32
+    } -> tensor<4x5xf32>
+    return %0 : tensor<4x5xf32>
+  }`;
+  const x = noise(20, 7), w = noise(8, 8), init = noise(20, 9);
+  const [g] = run(grouped, [Tensor.fromArray("f32", [4, 5], x), Tensor.fromArray("f32", [4, 2], w), Tensor.fromArray("f32", [4, 5], init)]);
+  const want: number[] = [];
+  for (let f = 0; f < 4; f++) for (let p = 0; p < 5; p++) {
+    let acc = init[f * 5 + p]!;
+    for (let c = 0; c < 2; c++) acc = Math.fround(acc + Math.fround(x[(Math.floor(f / 2) * 2 + c) * 5 + p]! * w[f * 2 + c]!));
+    want.push(acc);
+  }
+  expect(vals(g)).toEqual(want);
+  // Channel shuffle (6 channels, 2 groups) plus a broadcast by `c mod 2`, in an i64 body.
+  const shuffle = `func.func @f(%x: tensor<6x3xi64>, %y: tensor<2x3xi64>, %e: tensor<6x3xi64>) -> tensor<6x3xi64> {
+    %0 = linalg.generic {indexing_maps = [affine_map<(c, p) -> (c mod 2 * 3 + c floordiv 2, p)>, affine_map<(c, p) -> (c mod 2, p)>, affine_map<(c, p) -> (c, p)>], iterator_types = ["parallel", "parallel"]} ins(%x, %y : tensor<6x3xi64>, tensor<2x3xi64>) outs(%e : tensor<6x3xi64>) {
+    ^bb0(%a: i64, %b: i64, %o: i64):
+      %s = arith.addi %a, %b : i64
+      %t = arith.addi %s, %o : i64
+      linalg.yield %t : i64
+    } -> tensor<6x3xi64>
+    return %0 : tensor<6x3xi64>
+  }`;
+  const xs = Array.from({ length: 18 }, (_, i) => 2n ** 60n + BigInt(i));
+  const ys = Array.from({ length: 6 }, (_, i) => BigInt(i * 1000));
+  const [sh] = run(shuffle, [Tensor.fromArray("i64", [6, 3], xs), Tensor.fromArray("i64", [2, 3], ys), Tensor.fromArray("i64", [6, 3], Array.from({ length: 18 }, (_, i) => BigInt(i)))]);
+  const wantSh: bigint[] = [];
+  for (let c = 0; c < 6; c++) for (let p = 0; p < 3; p++) wantSh.push(xs[((c % 2) * 3 + Math.floor(c / 2)) * 3 + p]! + ys[(c % 2) * 3 + p]! + BigInt(c * 3 + p));
+  expect(vals(sh)).toEqual(wantSh);
+  const oob = `func.func @f(%x: tensor<3xf32>, %e: tensor<4xf32>) -> tensor<4xf32> {
+    %0 = linalg.generic {indexing_maps = [affine_map<(i) -> (i mod 4)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]} ins(%x : tensor<3xf32>) outs(%e : tensor<4xf32>) {
+    ^bb0(%a: f32, %o: f32):
+      linalg.yield %a : f32
+    } -> tensor<4xf32>
+    return %0 : tensor<4xf32>
+  }`;
+  expect(() => run(oob, [Tensor.fromArray("f32", [3], [1, 2, 3]), Tensor.fromArray("f32", [4], [0, 0, 0, 0])])).toThrow(/operand #0 dimension 0 \(size 3\) indexed at 3 by 'd0 mod 4'/);
 });

@@ -1,56 +1,81 @@
-// The loop nest for the common case: every operand addressed by a linear map (or a scalar).
-// Loops of size 1 are dropped and adjacent loops merged when every operand walks them as one
-// (stride[k] = stride[k+1] * bounds[k+1]); the points are still visited in row-major order, so
-// results are unchanged. The innermost loop is handed to `inner` with its length and per-operand
-// strides, which runs it as a tight loop over typed arrays.
+// The loop nest for the common case: every operand addressed by a linear map (or a scalar), or
+// by a split map whose non-linear part is recomputed when one of its loops moves. Loops of size 1
+// are dropped and adjacent loops merged when every operand walks them as one
+// (stride[k] = stride[k+1] * bounds[k+1]; a NaN stride, a non-linear loop, never merges); the
+// points are still visited in row-major order, so results are unchanged. The innermost loop is
+// handed to `inner` with its length and per-operand strides, which runs it as a tight loop.
+import type { SplitAccess } from "./split-access.js";
 
 /** Runs the innermost loop: `count` points from offsets `off`, operand `o` advancing by `step[o]`. */
 export type InnerLoop = (off: Float64Array, count: number, step: Float64Array) => void;
 
-export interface CoalescedNest { readonly bounds: number[]; readonly strides: number[][] }
+export interface CoalescedNest {
+  readonly bounds: number[];
+  readonly strides: number[][];
+  /** The original loop of each kept loop that was not merged (merged ones: -1). */
+  readonly origin: number[];
+}
 
 /** The equivalent nest with unit loops dropped and contiguous loops merged (strides per operand). */
 export function coalesce(bounds: readonly number[], strides: readonly (readonly number[])[]): CoalescedNest {
-  const keep = bounds.map((_, k) => k).filter((k) => bounds[k] !== 1);
   const b: number[] = [];
   const s: number[][] = strides.map(() => []);
-  for (const k of keep) {
+  const origin: number[] = [];
+  for (let k = 0; k < bounds.length; k++) {
+    if (bounds[k] === 1) continue;
     const last = b.length - 1;
-    const merges = last >= 0 && strides.every((st, o) => s[o]![last] === st[k]! * bounds[k]!);
-    if (merges) {
+    if (last >= 0 && strides.every((st, o) => s[o]![last] === st[k]! * bounds[k]!)) {
       b[last] = b[last]! * bounds[k]!;
       strides.forEach((st, o) => { s[o]![last] = st[k]!; });
+      origin[last] = -1;
     } else {
       b.push(bounds[k]!);
       strides.forEach((st, o) => s[o]!.push(st[k]!));
+      origin.push(k);
     }
   }
-  return { bounds: b, strides: s };
+  return { bounds: b, strides: s, origin };
 }
 
-export function runLinearNest(bounds: readonly number[], bases: readonly number[], strides: readonly (readonly number[])[], inner: InnerLoop): void {
-  if (bounds.some((b) => b === 0)) return;
-  const nest = coalesce(bounds, strides);
-  const m = bases.length;
-  const off = Float64Array.from(bases);
+/** Runs the nest; false (nothing run) when the innermost loop is non-linear for some operand. */
+export function runLinearNest(bounds: readonly number[], access: readonly SplitAccess[], inner: InnerLoop): boolean {
+  if (bounds.some((b) => b === 0)) return true;
+  const nest = coalesce(bounds, access.map((a) => a.stride));
+  const m = access.length;
   const n = nest.bounds.length;
-  if (n === 0) { inner(off, 1, new Float64Array(m)); return; }
+  const lin = Float64Array.from(access, (a) => a.base);
+  const full = new Array<number>(bounds.length).fill(0);
+  const split = access.map((a, o) => (a.extra ? o : -1)).filter((o) => o >= 0);
+  const ext = new Float64Array(m);
+  const off = new Float64Array(m);
+  for (const o of split) ext[o] = access[o]!.extra!(full);
+  for (let o = 0; o < m; o++) off[o] = lin[o]! + ext[o]!;
+  if (n === 0) { inner(off, 1, new Float64Array(m)); return true; }
   const count = nest.bounds[n - 1]!;
   const step = Float64Array.from(nest.strides, (s) => s[n - 1]!);
+  if (step.some((s) => Number.isNaN(s))) return false;
+  // Linear moves per loop (a non-linear loop's NaN counts as 0: `extra` holds its part).
+  const s = nest.strides.map((st) => st.map((x) => (Number.isNaN(x) ? 0 : x)));
+  const nonLinear = nest.origin.map((_, k) => nest.strides.some((st) => Number.isNaN(st[k]!)));
   const outer = n - 1;
   const idx = new Array<number>(outer).fill(0);
   for (;;) {
     inner(off, count, step);
     let k = outer - 1;
+    let moved = false;
     for (; k >= 0; k--) {
-      const s = nest.strides;
+      if (nonLinear[k]) moved = true;
       if (++idx[k]! < nest.bounds[k]!) {
-        for (let o = 0; o < m; o++) off[o] = off[o]! + s[o]![k]!;
+        for (let o = 0; o < m; o++) lin[o] = lin[o]! + s[o]![k]!;
+        if (nonLinear[k]) full[nest.origin[k]!] = idx[k]!;
         break;
       }
       idx[k] = 0;
-      for (let o = 0; o < m; o++) off[o] = off[o]! - s[o]![k]! * (nest.bounds[k]! - 1);
+      if (nonLinear[k]) full[nest.origin[k]!] = 0;
+      for (let o = 0; o < m; o++) lin[o] = lin[o]! - s[o]![k]! * (nest.bounds[k]! - 1);
     }
-    if (k < 0) return;
+    if (k < 0) return true;
+    if (moved) for (const o of split) ext[o] = access[o]!.extra!(full);
+    for (let o = 0; o < m; o++) off[o] = lin[o]! + ext[o]!;
   }
 }

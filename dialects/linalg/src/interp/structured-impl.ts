@@ -1,10 +1,11 @@
 // Reference implementation of any structured op: the body compiled once to a closure, each map
 // to an access plan, then the loop nest over the runtime shapes. Outputs start as copies of the
 // `outs` tensors, so reductions accumulate into them (destination-passing style).
-import { Tensor, dtypeOf, elementTypeOf, type CompileContext, type Operation, type OpImpl, type RegionFn } from "@zkmlir/core";
+import { Tensor, dtypeOf, elementTypeOf, type AffineMap, type CompileContext, type Operation, type OpImpl, type RegionFn } from "@zkmlir/core";
 import { structuredView, viewMaps } from "../structured/view.js";
 import { inferLoopBounds } from "../structured/loop-bounds.js";
-import { planAccess } from "./access-plan.js";
+import { planAccess, type AccessPlan } from "./access-plan.js";
+import { planSplitAccess, type SplitAccess } from "./split-access.js";
 import { runLoopNest } from "./loop-nest.js";
 import { registerLoopIndices } from "./index-state.js";
 import { compileScalarBody } from "./scalar-body.js";
@@ -23,6 +24,18 @@ export function yieldedArgs(op: Operation): number[] | undefined {
     const i = block.args.indexOf(v as never);
     if (i < 0) return undefined;
     out.push(i);
+  }
+  return out;
+}
+
+/** Every operand's access for the linear nest, or undefined if a non-linear map is not provably in bounds. */
+function splitAccesses(plans: readonly AccessPlan[], maps: readonly AffineMap[], shapes: readonly (readonly number[] | undefined)[], bounds: readonly number[]): SplitAccess[] | undefined {
+  const out: SplitAccess[] = [];
+  for (let i = 0; i < plans.length; i++) {
+    const p = plans[i]!;
+    const a = p.kind === "linear" ? p : p.kind === "scalar" ? { base: 0, stride: new Array<number>(bounds.length).fill(0) } : planSplitAccess(maps[i]!, shapes[i]!, bounds);
+    if (!a) return undefined;
+    out.push(a);
   }
   return out;
 }
@@ -65,16 +78,14 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
       const writers: Writer[] = outs.map((_, j) => rw[nIn + j]!.write);
       const vals = new Array<unknown>(argCount);
       for (let i = 0; i < argCount; i++) if (!readers[i]) vals[i] = operands[i];
-      if (!usesIndex && plans.every((p) => p.kind !== "general")) {
-        const bases = plans.map((p) => (p.kind === "linear" ? p.base : 0));
-        const strides = plans.map((p) => (p.kind === "linear" ? p.stride : new Array<number>(nLoops).fill(0)));
+      const split = usesIndex ? undefined : splitAccesses(plans, maps, shapes, bounds);
+      if (split) {
         const io: InnerOperands = { datas, readers, writers, vals, nIn, argCount };
         let inner: InnerLoop;
         if (floatBody && datas.every((d) => d)) inner = floatInner(floatBody, datas as (Float32Array | Float64Array)[], dtypes[0] === "f32");
         else if (copies) inner = copyInner(io, copies, copies.map((a, j) => dtypes[a] === dtypes[nIn + j]));
         else inner = bodyInner(io, body!);
-        runLinearNest(bounds, bases, strides, inner);
-        return outs;
+        if (runLinearNest(bounds, split, inner)) return outs;
       }
       const visit = (off: number[]) => {
         for (let i = 0; i < argCount; i++) {
