@@ -1,8 +1,9 @@
 // The linear loop nest (coalesced loops, innermost loop on typed arrays, recognized float bodies)
 // against naive reference loops written here in the same visiting order: results must be
 // bit-identical, integers exact.
-import { Tensor } from "@zkmlir/core";
+import { AffineMap, Tensor, printExpr, type AffineExpr } from "@zkmlir/core";
 import { coalesce } from "../src/interp/linear-nest.js";
+import { refineLoops } from "../src/interp/loop-refine.js";
 import { run } from "./helpers.js";
 
 const vals = (t: unknown) => Array.from((t as Tensor).data as ArrayLike<number | bigint>);
@@ -127,7 +128,7 @@ test("integer bodies stay exact: i64 transpose copy beyond 2^53, i32 multiply-ac
   expect(vals(fl)).toEqual(Array(4).fill(2n ** 62n + 9n));
 });
 
-test("mod/floordiv maps (grouped convolution, channel shuffle, partial copy) match a naive loop; an out-of-bounds one still fails", () => {
+test("mod/floordiv maps (grouped convolution, channel shuffle, broadcast by mod) match a naive loop; an out-of-bounds one still fails", () => {
   // Grouped 1x1 convolution, 2 groups of 2 channels: out[f, p] += x[f floordiv 2 * 2 + c, p] * w[f, c].
   const grouped = `func.func @f(%x: tensor<4x5xf32>, %w: tensor<4x2xf32>, %init: tensor<4x5xf32>) -> tensor<4x5xf32> {
     %0 = linalg.generic {indexing_maps = [affine_map<(f, p, c) -> (f floordiv 2 * 2 + c, p)>, affine_map<(f, p, c) -> (f, c)>, affine_map<(f, p, c) -> (f, p)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %w : tensor<4x5xf32>, tensor<4x2xf32>) outs(%init : tensor<4x5xf32>) {
@@ -171,4 +172,30 @@ test("mod/floordiv maps (grouped convolution, channel shuffle, partial copy) mat
     return %0 : tensor<4xf32>
   }`;
   expect(() => run(oob, [Tensor.fromArray("f32", [3], [1, 2, 3]), Tensor.fromArray("f32", [4], [0, 0, 0, 0])])).toThrow(/operand #0 dimension 0 \(size 3\) indexed at 3 by 'd0 mod 4'/);
+});
+
+test("refineLoops folds in-range mod/floordiv and splits loops read by floordiv/mod; a reshape-like copy stays exact", () => {
+  const d = (pos: number): AffineExpr => ({ kind: "dim", pos });
+  const c = (value: number): AffineExpr => ({ kind: "const", value });
+  const b = (kind: "add" | "mul" | "mod" | "floordiv", lhs: AffineExpr, rhs: AffineExpr): AffineExpr => ({ kind, lhs, rhs });
+  // (d1 * 16 + d2) mod 192 over d1 < 4, d2 < 16 is the sum itself.
+  const folded = refineLoops([new AffineMap(3, 0, [b("mod", b("add", b("mul", d(1), c(16)), d(2)), c(192))])], [1, 4, 16]);
+  expect(folded.bounds).toEqual([1, 4, 16]);
+  expect(printExpr(folded.maps[0]!.results[0]!)).toBe("d1 * 16 + d2");
+  // (d0, d1) -> (d1 floordiv 16, d0, d1 mod 16) over 2x64: d1 becomes (hi < 4, lo < 16).
+  const split = refineLoops([new AffineMap(2, 0, [b("floordiv", d(1), c(16)), d(0), b("mod", d(1), c(16))]), new AffineMap(2, 0, [d(0), d(1)])], [2, 64]);
+  expect(split.bounds).toEqual([2, 4, 16]);
+  expect(split.maps.map((m) => m.results.map((e) => printExpr(e)).join(", "))).toEqual(["d1, d0, d2", "d0, d1 * 16 + d2"]);
+  const src = `func.func @f(%x: tensor<4x2x16xf32>, %e: tensor<2x64xf32>) -> tensor<2x64xf32> {
+    %0 = linalg.generic {indexing_maps = [affine_map<(i, j) -> (j floordiv 16, i, j mod 16)>, affine_map<(i, j) -> (i, j)>], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<4x2x16xf32>) outs(%e : tensor<2x64xf32>) {
+    ^bb0(%a: f32, %o: f32):
+      linalg.yield %a : f32
+    } -> tensor<2x64xf32>
+    return %0 : tensor<2x64xf32>
+  }`;
+  const x = noise(128, 10);
+  const [r] = run(src, [Tensor.fromArray("f32", [4, 2, 16], x), Tensor.fromArray("f32", [2, 64], new Array<number>(128).fill(0))]);
+  const want: number[] = [];
+  for (let i = 0; i < 2; i++) for (let j = 0; j < 64; j++) want.push(x[(Math.floor(j / 16) * 2 + i) * 16 + (j % 16)]!);
+  expect(vals(r)).toEqual(want);
 });

@@ -25,7 +25,7 @@ function dimsOf(e: AffineExpr, out: Set<number>): Set<number> {
 
 type Range = [number, number];
 /** A superset of the values of `e` over 0 <= d_k < bounds[k], or undefined. */
-function interval(e: AffineExpr, bounds: readonly number[]): Range | undefined {
+export function interval(e: AffineExpr, bounds: readonly number[]): Range | undefined {
   switch (e.kind) {
     case "dim": return [0, bounds[e.pos]! - 1];
     case "const": return [e.value, e.value];

@@ -4,7 +4,8 @@
 import { Tensor, dtypeOf, elementTypeOf, type AffineMap, type CompileContext, type Operation, type OpImpl, type RegionFn } from "@zkmlir/core";
 import { structuredView, viewMaps } from "../structured/view.js";
 import { inferLoopBounds } from "../structured/loop-bounds.js";
-import { planAccess, type AccessPlan } from "./access-plan.js";
+import { planAccess, AccessError, type AccessPlan } from "./access-plan.js";
+import { refineLoops, type RefinedNest } from "./loop-refine.js";
 import { planSplitAccess, type SplitAccess } from "./split-access.js";
 import { runLoopNest } from "./loop-nest.js";
 import { registerLoopIndices } from "./index-state.js";
@@ -29,7 +30,8 @@ export function yieldedArgs(op: Operation): number[] | undefined {
 }
 
 /** Every operand's access for the linear nest, or undefined if a non-linear map is not provably in bounds. */
-function splitAccesses(plans: readonly AccessPlan[], maps: readonly AffineMap[], shapes: readonly (readonly number[] | undefined)[], bounds: readonly number[]): SplitAccess[] | undefined {
+function splitAccesses(plans: readonly AccessPlan[] | undefined, maps: readonly AffineMap[], shapes: readonly (readonly number[] | undefined)[], bounds: readonly number[]): SplitAccess[] | undefined {
+  if (!plans) return undefined;
   const out: SplitAccess[] = [];
   for (let i = 0; i < plans.length; i++) {
     const p = plans[i]!;
@@ -38,6 +40,16 @@ function splitAccesses(plans: readonly AccessPlan[], maps: readonly AffineMap[],
     out.push(a);
   }
   return out;
+}
+
+/** Plans of the refined maps, or undefined when one is out of bounds (the original path reports it in the op's own terms). */
+function refinedPlans(opName: string, r: RefinedNest, shapes: readonly (readonly number[] | undefined)[]): AccessPlan[] | undefined {
+  try {
+    return r.maps.map((m, i) => planAccess(opName, i, m, shapes[i], r.bounds));
+  } catch (e) {
+    if (e instanceof AccessError) return undefined;
+    throw e;
+  }
 }
 
 export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpImpl> {
@@ -78,14 +90,16 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
       const writers: Writer[] = outs.map((_, j) => rw[nIn + j]!.write);
       const vals = new Array<unknown>(argCount);
       for (let i = 0; i < argCount; i++) if (!readers[i]) vals[i] = operands[i];
-      const split = usesIndex ? undefined : splitAccesses(plans, maps, shapes, bounds);
-      if (split) {
+      // The linear nest needs no loop indices, so it may run an equivalent refined nest.
+      const refined = usesIndex || bounds.includes(0) ? undefined : refineLoops(maps, bounds);
+      const split = refined && splitAccesses(refined.maps === maps ? plans : refinedPlans(op.name, refined, shapes), refined.maps, shapes, refined.bounds);
+      if (refined && split) {
         const io: InnerOperands = { datas, readers, writers, vals, nIn, argCount };
         let inner: InnerLoop;
         if (floatBody && datas.every((d) => d)) inner = floatInner(floatBody, datas as (Float32Array | Float64Array)[], dtypes[0] === "f32");
         else if (copies) inner = copyInner(io, copies, copies.map((a, j) => dtypes[a] === dtypes[nIn + j]));
         else inner = bodyInner(io, body!);
-        if (runLinearNest(bounds, split, inner)) return outs;
+        if (runLinearNest(refined.bounds, split, inner)) return outs;
       }
       const visit = (off: number[]) => {
         for (let i = 0; i < argCount; i++) {
