@@ -25,7 +25,7 @@ function checkedBounds(op: Operation, tensors: readonly Tensor[]): number[] {
   return bounds;
 }
 
-type Arith = { mul: (a: number, b: number) => number; add: (a: number, b: number) => number; load: (d: Num, i: number) => number };
+type Arith = { mul: (a: number, b: number) => number; add: (a: number, b: number) => number; load: (d: Num, i: number) => number; float?: "f32" | "f64" };
 /** The arithmetic of the implicit body for these operand types, or undefined (use the generic path). */
 function arithFor(op: Operation, inputs: number): Arith | undefined {
   const dts = op.operandValues.map((v) => dtypeOf(elementTypeOf(v.type)));
@@ -33,7 +33,7 @@ function arithFor(op: Operation, inputs: number): Arith | undefined {
   const ins = dts.slice(0, inputs);
   if ((out === "f32" || out === "f64") && ins.every((d) => d === out)) {
     const r = out === "f32" ? Math.fround : (x: number) => x;
-    return { mul: (a, b) => r(a * b), add: (a, b) => r(a + b), load: (d, i) => d[i]! };
+    return { mul: (a, b) => r(a * b), add: (a, b) => r(a + b), load: (d, i) => d[i]!, float: out };
   }
   const intIn = (d: DType | undefined) => d === "i8" || d === "i16" || d === "i32";
   if (out === "i32" && ins.every(intIn)) {
@@ -48,6 +48,23 @@ function arithFor(op: Operation, inputs: number): Arith | undefined {
   return undefined;
 }
 
+/** The float contraction with the arithmetic inlined (monomorphic loops): same order and rounding as `contraction`. */
+function floatContraction(f32: boolean, A: Float32Array | Float64Array, Bd: Float32Array | Float64Array, C: Float32Array | Float64Array, B: number, M: number, N: number, K: number): void {
+  const r = f32 ? Math.fround : (x: number) => x;
+  for (let bi = 0; bi < B; bi++) {
+    const ao = bi * M * K, bo = bi * K * N, co = bi * M * N;
+    for (let i = 0; i < M; i++) {
+      const row = co + i * N;
+      for (let k = 0; k < K; k++) {
+        const x = A[ao + i * K + k]!;
+        const brow = bo + k * N;
+        if (f32) for (let j = 0; j < N; j++) C[row + j] = Math.fround(C[row + j]! + Math.fround(x * Bd[brow + j]!));
+        else for (let j = 0; j < N; j++) C[row + j] = r(C[row + j]! + x * Bd[brow + j]!);
+      }
+    }
+  }
+}
+
 /** C[b, m, n] += A[b, m, k] * B[b, k, n], in i-k-j order (each C element still sums k in order). */
 function contraction(op: Operation, batched: boolean): ReturnType<OpImpl> | undefined {
   const ar = arithFor(op, 2);
@@ -60,6 +77,10 @@ function contraction(op: Operation, batched: boolean): ReturnType<OpImpl> | unde
       const [B, M, N, K] = batched ? bounds : [1, ...bounds];
       const c = cloneTensor(c0!);
       const A = a!.data as Num, Bd = b!.data as Num, C = c.data as Num;
+      if (ar.float) {
+        floatContraction(ar.float === "f32", A as Float32Array | Float64Array, Bd as Float32Array | Float64Array, C as Float32Array | Float64Array, B!, M!, N!, K!);
+        return [c];
+      }
       for (let bi = 0; bi < B!; bi++) {
         const ao = bi * M! * K!, bo = bi * K! * N!, co = bi * M! * N!;
         for (let i = 0; i < M!; i++) {
