@@ -57,30 +57,55 @@ export function floatInner(body: FloatBody, datas: readonly F[], f32: boolean): 
   const r = f32 ? Math.fround : (x: number) => x;
   if (body.kind === "macc") {
     const B = datas[body.b]!, ia = body.a, ib = body.b;
-    return (off, n, st) => {
-      let pa = off[ia]!, pb = off[ib]!, po = off[o]!;
-      const sa = st[ia]!, sb = st[ib]!, so = st[o]!;
-      if (so === 0) {
-        let acc = O[po]!;
-        for (let t = 0; t < n; t++, pa += sa, pb += sb) acc = r(acc + r(A[pa]! * B[pb]!));
-        O[po] = acc;
-      } else {
-        for (let t = 0; t < n; t++, pa += sa, pb += sb, po += so) O[po] = r(O[po]! + r(A[pa]! * B[pb]!));
+    return (off, n, st, n2, st2) => {
+      let a0 = off[ia]!, b0 = off[ib]!, o0 = off[o]!;
+      const sa = st[ia]!, sb = st[ib]!, so = st[o]!, sa2 = st2[ia]!, sb2 = st2[ib]!, so2 = st2[o]!;
+      if (so === 0 && so2 === 0) {
+        // Both loops reduce into one element: keep it in a register.
+        let acc = O[o0]!;
+        for (let u = 0; u < n2; u++, a0 += sa2, b0 += sb2) {
+          let pa = a0, pb = b0;
+          for (let t = 0; t < n; t++, pa += sa, pb += sb) acc = r(acc + r(A[pa]! * B[pb]!));
+        }
+        O[o0] = acc;
+        return;
+      }
+      for (let u = 0; u < n2; u++, a0 += sa2, b0 += sb2, o0 += so2) {
+        let pa = a0, pb = b0, po = o0;
+        if (so === 0) {
+          let acc = O[po]!;
+          for (let t = 0; t < n; t++, pa += sa, pb += sb) acc = r(acc + r(A[pa]! * B[pb]!));
+          O[po] = acc;
+        } else {
+          for (let t = 0; t < n; t++, pa += sa, pb += sb, po += so) O[po] = r(O[po]! + r(A[pa]! * B[pb]!));
+        }
       }
     };
   }
   const ia = body.a;
   // arith.maximumf: NaN if either is NaN, else the larger (Math.max agrees, including -0 < +0).
   const f = body.kind === "max" ? (x: number, y: number) => Math.max(x, y) : (x: number, y: number) => r(x + y);
-  return (off, n, st) => {
-    let pa = off[ia]!, po = off[o]!;
-    const sa = st[ia]!, so = st[o]!;
-    if (so === 0) {
-      let acc = O[po]!;
-      for (let t = 0; t < n; t++, pa += sa) acc = f(acc, A[pa]!);
-      O[po] = acc;
-    } else {
-      for (let t = 0; t < n; t++, pa += sa, po += so) O[po] = f(O[po]!, A[pa]!);
+  return (off, n, st, n2, st2) => {
+    let a0 = off[ia]!, o0 = off[o]!;
+    const sa = st[ia]!, so = st[o]!, sa2 = st2[ia]!, so2 = st2[o]!;
+    if (so === 0 && so2 === 0) {
+      let acc = O[o0]!;
+      for (let u = 0; u < n2; u++, a0 += sa2) {
+        let pa = a0;
+        for (let t = 0; t < n; t++, pa += sa) acc = f(acc, A[pa]!);
+      }
+      O[o0] = acc;
+      return;
+    }
+    for (let u = 0; u < n2; u++, a0 += sa2, o0 += so2) {
+      let pa = a0, po = o0;
+      if (so === 0) {
+        let acc = O[po]!;
+        for (let t = 0; t < n; t++, pa += sa) acc = f(acc, A[pa]!);
+        O[po] = acc;
+      } else {
+        for (let t = 0; t < n; t++, pa += sa, po += so) O[po] = f(O[po]!, A[pa]!);
+      }
     }
   };
 }

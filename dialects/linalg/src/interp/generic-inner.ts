@@ -3,7 +3,7 @@
 // A copy between tensors of the same dtype moves the stored element as is.
 import type { TypedData } from "@zkmlir/core";
 import type { Reader, Writer } from "./element-io.js";
-import type { InnerLoop } from "./linear-nest.js";
+import { rows, type InnerLoop } from "./linear-nest.js";
 
 export interface InnerOperands {
   readonly datas: readonly (TypedData | undefined)[];
@@ -18,7 +18,7 @@ export function bodyInner(p: InnerOperands, body: (args: unknown[]) => readonly 
   const { datas, readers, writers, vals, nIn, argCount } = p;
   const nOut = writers.length, m = datas.length;
   const cur = new Float64Array(m);
-  return (off, n, st) => {
+  return rows((off, n, st) => {
     cur.set(off);
     for (let t = 0; t < n; t++) {
       for (let i = 0; i < argCount; i++) {
@@ -29,7 +29,7 @@ export function bodyInner(p: InnerOperands, body: (args: unknown[]) => readonly 
       for (let j = 0; j < nOut; j++) writers[j]!(datas[nIn + j]!, cur[nIn + j]!, res[j]);
       for (let o = 0; o < m; o++) cur[o] = cur[o]! + st[o]!;
     }
-  };
+  });
 }
 
 /** Output j = argument copies[j]; a same-dtype tensor source is copied without conversion. */
@@ -37,11 +37,11 @@ export function copyInner(p: InnerOperands, copies: readonly number[], sameDtype
   const { datas, nIn } = p;
   if (copies.length === 1 && sameDtype[0] && datas[copies[0]!]) {
     const S = datas[copies[0]!]! as Float64Array, D = datas[nIn]! as Float64Array, s = copies[0]!;
-    return (off, n, st) => {
+    return rows((off, n, st) => {
       let ps = off[s]!, pd = off[nIn]!;
       const ss = st[s]!, sd = st[nIn]!;
       for (let t = 0; t < n; t++, ps += ss, pd += sd) D[pd] = S[ps]!;
-    };
+    });
   }
   const res = new Array<unknown>(copies.length);
   return bodyInner(p, (vals) => {

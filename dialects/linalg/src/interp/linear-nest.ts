@@ -6,8 +6,25 @@
 // handed to `inner` with its length and per-operand strides, which runs it as a tight loop.
 import type { SplitAccess } from "./split-access.js";
 
-/** Runs the innermost loop: `count` points from offsets `off`, operand `o` advancing by `step[o]`. */
-export type InnerLoop = (off: Float64Array, count: number, step: Float64Array) => void;
+/**
+ * Runs the two innermost loops: `count2` rows (operand `o` advancing by `step2[o]`) of `count`
+ * points (advancing by `step[o]`), from offsets `off` (read only).
+ */
+export type InnerLoop = (off: Float64Array, count: number, step: Float64Array, count2: number, step2: Float64Array) => void;
+
+/** The two-loop form of a one-loop runner (for bodies that gain nothing from seeing both loops). */
+export function rows(single: (off: Float64Array, count: number, step: Float64Array) => void): InnerLoop {
+  let cur = new Float64Array(0);
+  return (off, n, st, n2, st2) => {
+    if (n2 === 1) { single(off, n, st); return; }
+    if (cur.length !== off.length) cur = new Float64Array(off.length);
+    cur.set(off);
+    for (let u = 0; u < n2; u++) {
+      single(cur, n, st);
+      for (let o = 0; o < cur.length; o++) cur[o] = cur[o]! + st2[o]!;
+    }
+  };
+}
 
 export interface CoalescedNest {
   readonly bounds: number[];
@@ -50,17 +67,22 @@ export function runLinearNest(bounds: readonly number[], access: readonly SplitA
   const off = new Float64Array(m);
   for (const o of split) ext[o] = access[o]!.extra!(full);
   for (let o = 0; o < m; o++) off[o] = lin[o]! + ext[o]!;
-  if (n === 0) { inner(off, 1, new Float64Array(m)); return true; }
+  const zero = new Float64Array(m);
+  if (n === 0) { inner(off, 1, zero, 1, zero); return true; }
   const count = nest.bounds[n - 1]!;
   const step = Float64Array.from(nest.strides, (s) => s[n - 1]!);
   if (step.some((s) => Number.isNaN(s))) return false;
+  // The loop above the innermost goes to `inner` too when it is linear for every operand.
+  const two = n >= 2 && nest.strides.every((st) => !Number.isNaN(st[n - 2]!));
+  const count2 = two ? nest.bounds[n - 2]! : 1;
+  const step2 = two ? Float64Array.from(nest.strides, (s) => s[n - 2]!) : zero;
   // Linear moves per loop (a non-linear loop's NaN counts as 0: `extra` holds its part).
   const s = nest.strides.map((st) => st.map((x) => (Number.isNaN(x) ? 0 : x)));
   const nonLinear = nest.origin.map((_, k) => nest.strides.some((st) => Number.isNaN(st[k]!)));
-  const outer = n - 1;
+  const outer = two ? n - 2 : n - 1;
   const idx = new Array<number>(outer).fill(0);
   for (;;) {
-    inner(off, count, step);
+    inner(off, count, step, count2, step2);
     let k = outer - 1;
     let moved = false;
     for (; k >= 0; k--) {
