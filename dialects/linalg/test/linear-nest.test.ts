@@ -199,3 +199,30 @@ test("refineLoops folds in-range mod/floordiv and splits loops read by floordiv/
   for (let i = 0; i < 2; i++) for (let j = 0; j < 64; j++) want.push(x[(Math.floor(j / 16) * 2 + i) * 16 + (j % 16)]!);
   expect(vals(r)).toEqual(want);
 });
+
+test("linalg.index in a linear nest sees every loop index (unit and transposed loops included)", () => {
+  // out[i, u, j] = in[j, i] * 100 + i * 10 + j + u, over 2x1x3.
+  const src = `func.func @f(%x: tensor<3x2xi32>, %e: tensor<2x1x3xi32>) -> tensor<2x1x3xi32> {
+    %0 = linalg.generic {indexing_maps = [affine_map<(i, u, j) -> (j, i)>, affine_map<(i, u, j) -> (i, u, j)>], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x : tensor<3x2xi32>) outs(%e : tensor<2x1x3xi32>) {
+    ^bb0(%a: i32, %o: i32):
+      %i = linalg.index 0 : index
+      %u = linalg.index 1 : index
+      %j = linalg.index 2 : index
+      %c10 = arith.constant 10 : index
+      %c100 = arith.constant 100 : i32
+      %t = arith.muli %i, %c10 : index
+      %s = arith.addi %t, %j : index
+      %w = arith.addi %s, %u : index
+      %v = arith.index_cast %w : index to i32
+      %m = arith.muli %a, %c100 : i32
+      %r = arith.addi %m, %v : i32
+      linalg.yield %r : i32
+    } -> tensor<2x1x3xi32>
+    return %0 : tensor<2x1x3xi32>
+  }`;
+  const x = [1, 2, 3, 4, 5, 6];
+  const [r] = run(src, [Tensor.fromArray("i32", [3, 2], x), Tensor.fromArray("i32", [2, 1, 3], [0, 0, 0, 0, 0, 0])]);
+  const want: number[] = [];
+  for (let i = 0; i < 2; i++) for (let j = 0; j < 3; j++) want.push(x[j * 2 + i]! * 100 + i * 10 + j);
+  expect(vals(r)).toEqual(want);
+});

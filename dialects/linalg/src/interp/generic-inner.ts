@@ -14,10 +14,12 @@ export interface InnerOperands {
   readonly argCount: number;
 }
 
-export function bodyInner(p: InnerOperands, body: (args: unknown[]) => readonly unknown[]): InnerLoop {
+/** `loopIdx`: the loop indices linalg.index reads; the innermost one is set before each call. */
+export function bodyInner(p: InnerOperands, body: (args: unknown[]) => readonly unknown[], loopIdx?: number[]): InnerLoop {
   const { datas, readers, writers, vals, nIn, argCount } = p;
   const nOut = writers.length, m = datas.length;
   const cur = new Float64Array(m);
+  const last = loopIdx ? loopIdx.length - 1 : -1;
   return rows((off, n, st) => {
     cur.set(off);
     for (let t = 0; t < n; t++) {
@@ -25,6 +27,7 @@ export function bodyInner(p: InnerOperands, body: (args: unknown[]) => readonly 
         const r = readers[i];
         if (r) vals[i] = r(datas[i]!, cur[i]!);
       }
+      if (last >= 0) loopIdx![last] = t;
       const res = body(vals);
       for (let j = 0; j < nOut; j++) writers[j]!(datas[nIn + j]!, cur[nIn + j]!, res[j]);
       for (let o = 0; o < m; o++) cur[o] = cur[o]! + st[o]!;

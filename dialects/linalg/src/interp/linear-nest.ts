@@ -55,9 +55,14 @@ export function coalesce(bounds: readonly number[], strides: readonly (readonly 
 }
 
 /** Runs the nest; false (nothing run) when the innermost loop is non-linear for some operand. */
-export function runLinearNest(bounds: readonly number[], access: readonly SplitAccess[], inner: InnerLoop): boolean {
+/**
+ * With `loopIdx` (the body reads linalg.index), loops are kept as they are and the outer loops'
+ * indices are kept current in `loopIdx`; the inner runner sets the innermost one.
+ */
+export function runLinearNest(bounds: readonly number[], access: readonly SplitAccess[], inner: InnerLoop, loopIdx?: number[]): boolean {
   if (bounds.some((b) => b === 0)) return true;
-  const nest = coalesce(bounds, access.map((a) => a.stride));
+  const nest = loopIdx ? { bounds: [...bounds], strides: access.map((a) => [...a.stride]), origin: bounds.map((_, k) => k) } : coalesce(bounds, access.map((a) => a.stride));
+  loopIdx?.fill(0);
   const m = access.length;
   const n = nest.bounds.length;
   const lin = Float64Array.from(access, (a) => a.base);
@@ -73,14 +78,14 @@ export function runLinearNest(bounds: readonly number[], access: readonly SplitA
   const step = Float64Array.from(nest.strides, (s) => s[n - 1]!);
   if (step.some((s) => Number.isNaN(s))) return false;
   // The loop above the innermost goes to `inner` too when it is linear for every operand.
-  const two = n >= 2 && nest.strides.every((st) => !Number.isNaN(st[n - 2]!));
+  const two = !loopIdx && n >= 2 && nest.strides.every((st) => !Number.isNaN(st[n - 2]!));
   const count2 = two ? nest.bounds[n - 2]! : 1;
   const step2 = two ? Float64Array.from(nest.strides, (s) => s[n - 2]!) : zero;
   // Linear moves per loop (a non-linear loop's NaN counts as 0: `extra` holds its part).
   const s = nest.strides.map((st) => st.map((x) => (Number.isNaN(x) ? 0 : x)));
   const nonLinear = nest.origin.map((_, k) => nest.strides.some((st) => Number.isNaN(st[k]!)));
   const outer = two ? n - 2 : n - 1;
-  const idx = new Array<number>(outer).fill(0);
+  const idx = loopIdx ?? new Array<number>(outer).fill(0);
   for (;;) {
     inner(off, count, step, count2, step2);
     let k = outer - 1;

@@ -69,7 +69,7 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
     return dt ? { read: readerFor(dt), write: writerFor(dt) } : undefined;
   });
   const argCount = v.bodyArgs === "all" ? nIn + nOut : nIn;
-  // linalg.index reads the loop indices, which only the general nest keeps.
+  // linalg.index reads the loop indices: its nests run unrefined, with the indices kept current.
   let usesIndex = false;
   op.walk((o) => { if (o.name === "linalg.index") usesIndex = true; });
   const floatBody = copies || usesIndex || v.bodyArgs !== "all" || nOut !== 1 ? undefined : matchFloatBody(op, nIn);
@@ -90,16 +90,16 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
       const writers: Writer[] = outs.map((_, j) => rw[nIn + j]!.write);
       const vals = new Array<unknown>(argCount);
       for (let i = 0; i < argCount; i++) if (!readers[i]) vals[i] = operands[i];
-      // The linear nest needs no loop indices, so it may run an equivalent refined nest.
-      const refined = usesIndex || bounds.includes(0) ? undefined : refineLoops(maps, bounds);
+      // Without linalg.index the loops may be refined (split, merged): the points and order stay.
+      const refined = bounds.includes(0) ? undefined : usesIndex ? { maps, bounds } : refineLoops(maps, bounds);
       const split = refined && splitAccesses(refined.maps === maps ? plans : refinedPlans(op.name, refined, shapes), refined.maps, shapes, refined.bounds);
       if (refined && split) {
         const io: InnerOperands = { datas, readers, writers, vals, nIn, argCount };
         let inner: InnerLoop;
         if (floatBody && datas.every((d) => d)) inner = floatInner(floatBody, datas as (Float32Array | Float64Array)[], dtypes[0] === "f32");
         else if (copies) inner = copyInner(io, copies, copies.map((a, j) => dtypes[a] === dtypes[nIn + j]));
-        else inner = bodyInner(io, body!);
-        if (runLinearNest(refined.bounds, split, inner)) return outs;
+        else inner = bodyInner(io, body!, usesIndex ? idx : undefined);
+        if (runLinearNest(refined.bounds, split, inner, usesIndex ? idx : undefined)) return outs;
       }
       const visit = (off: number[]) => {
         for (let i = 0; i < argCount; i++) {
