@@ -4,6 +4,7 @@
 import { AffineMap, Tensor, printExpr, type AffineExpr } from "@zkmlir/core";
 import { coalesce } from "../src/interp/linear-nest.js";
 import { refineLoops } from "../src/interp/loop-refine.js";
+import { outputInnermost } from "../src/interp/loop-order.js";
 import { run } from "./helpers.js";
 
 const vals = (t: unknown) => Array.from((t as Tensor).data as ArrayLike<number | bigint>);
@@ -225,4 +226,19 @@ test("linalg.index in a linear nest sees every loop index (unit and transposed l
   const want: number[] = [];
   for (let i = 0; i < 2; i++) for (let j = 0; j < 3; j++) want.push(x[j * 2 + i]! * 100 + i * 10 + j);
   expect(vals(r)).toEqual(want);
+});
+
+test("outputInnermost moves the output's two fastest loops inward only for projected-permutation outputs", () => {
+  const d = (pos: number): AffineExpr => ({ kind: "dim", pos });
+  // matmul (i, j, k): out[i, j] strides (4, 1, 0); A[i, k] (3, 0, 1); B[k, j] (0, 1, 4) -> order (k, i, j).
+  const access = [{ base: 0, stride: [3, 0, 1] }, { base: 0, stride: [0, 1, 4] }, { base: 0, stride: [4, 1, 0] }];
+  expect(outputInnermost(new AffineMap(3, 0, [d(0), d(1)]), [2, 4, 3], access)).toEqual({
+    bounds: [3, 2, 4],
+    access: [{ base: 0, stride: [1, 3, 0] }, { base: 0, stride: [4, 0, 1] }, { base: 0, stride: [0, 4, 1] }],
+  });
+  // A repeated loop (a diagonal) or an expression in the output map: order kept.
+  expect(outputInnermost(new AffineMap(3, 0, [d(0), d(0)]), [2, 4, 3], access)).toBeUndefined();
+  expect(outputInnermost(new AffineMap(3, 0, [d(0), { kind: "add", lhs: d(1), rhs: d(2) }]), [2, 4, 3], access)).toBeUndefined();
+  // A split (non-linear) access keeps the order its loop numbering assumes.
+  expect(outputInnermost(new AffineMap(3, 0, [d(0), d(1)]), [2, 4, 3], [...access.slice(0, 2), { ...access[2]!, extra: () => 0 }])).toBeUndefined();
 });

@@ -55,6 +55,41 @@ export function floatInner(body: FloatBody, datas: readonly F[], f32: boolean): 
   const o = datas.length - 1;
   const O = datas[o]!, A = datas[body.a]!;
   const r = f32 ? Math.fround : (x: number) => x;
+  // f32 first, with Math.fround written out: a rounding passed as a variable is a polymorphic call.
+  if (body.kind === "macc" && f32) {
+    const B = datas[body.b]!, ia = body.a, ib = body.b;
+    return (off, n, st, n2, st2) => {
+      let a0 = off[ia]!, b0 = off[ib]!, o0 = off[o]!;
+      const sa = st[ia]!, sb = st[ib]!, so = st[o]!, sa2 = st2[ia]!, sb2 = st2[ib]!, so2 = st2[o]!;
+      if (so === 0 && so2 === 0) {
+        // Both loops reduce into one element: keep it in a register.
+        let acc = O[o0]!;
+        for (let u = 0; u < n2; u++, a0 += sa2, b0 += sb2) {
+          let pa = a0, pb = b0;
+          for (let t = 0; t < n; t++, pa += sa, pb += sb) acc = Math.fround(acc + Math.fround(A[pa]! * B[pb]!));
+        }
+        O[o0] = acc;
+        return;
+      }
+      for (let u = 0; u < n2; u++, a0 += sa2, b0 += sb2, o0 += so2) {
+        let pa = a0, pb = b0, po = o0;
+        if (so === 0) {
+          let acc = O[po]!;
+          for (let t = 0; t < n; t++, pa += sa, pb += sb) acc = Math.fround(acc + Math.fround(A[pa]! * B[pb]!));
+          O[po] = acc;
+        } else if (sb === 0) {
+          // A weight broadcast along the loop (a convolution with the output innermost): load it once.
+          const w = B[pb]!;
+          for (let t = 0; t < n; t++, pa += sa, po += so) O[po] = Math.fround(O[po]! + Math.fround(A[pa]! * w));
+        } else if (sa === 0) {
+          const w = A[pa]!;
+          for (let t = 0; t < n; t++, pb += sb, po += so) O[po] = Math.fround(O[po]! + Math.fround(w * B[pb]!));
+        } else {
+          for (let t = 0; t < n; t++, pa += sa, pb += sb, po += so) O[po] = Math.fround(O[po]! + Math.fround(A[pa]! * B[pb]!));
+        }
+      }
+    };
+  }
   if (body.kind === "macc") {
     const B = datas[body.b]!, ia = body.a, ib = body.b;
     return (off, n, st, n2, st2) => {

@@ -5,6 +5,7 @@ import { Tensor, dtypeOf, elementTypeOf, type AffineMap, type CompileContext, ty
 import { structuredView, viewMaps } from "../structured/view.js";
 import { inferLoopBounds } from "../structured/loop-bounds.js";
 import { planAccess, AccessError, type AccessPlan } from "./access-plan.js";
+import { outputInnermost } from "./loop-order.js";
 import { refineLoops, type RefinedNest } from "./loop-refine.js";
 import { planSplitAccess, type SplitAccess } from "./split-access.js";
 import { runLoopNest } from "./loop-nest.js";
@@ -99,7 +100,9 @@ export function structuredImpl(op: Operation, c: CompileContext): ReturnType<OpI
         if (floatBody && datas.every((d) => d)) inner = floatInner(floatBody, datas as (Float32Array | Float64Array)[], dtypes[0] === "f32");
         else if (copies) inner = copyInner(io, copies, copies.map((a, j) => dtypes[a] === dtypes[nIn + j]));
         else inner = bodyInner(io, body!, usesIndex ? idx : undefined);
-        if (runLinearNest(refined.bounds, split, inner, usesIndex ? idx : undefined)) return outs;
+        const reordered = floatBody ? outputInnermost(refined.maps[refined.maps.length - 1]!, refined.bounds, split) : undefined;
+        // runLinearNest declines (false) only when the innermost loop is non-linear: never once reordered.
+        if (runLinearNest(reordered?.bounds ?? refined.bounds, reordered?.access ?? split, inner, usesIndex ? idx : undefined)) return outs;
       }
       const visit = (off: number[]) => {
         for (let i = 0; i < argCount; i++) {
