@@ -2,7 +2,7 @@
 //  1. the ONNX backend `light/` ImageNet CNNs through the IR path (zkmlir onnx-test);
 //  2. each light CNN lowered and fused to linalg, accepted by mlir-opt-19;
 //  3. with --differential: each light CNN interpreted at the linalg-fused level equals the onnx
-//     level (tens of minutes: full 224x224 ImageNet networks through the generic loop interpreter).
+//     level (about a minute: full 224x224 ImageNet networks through the linalg interpreter).
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
