@@ -1,6 +1,5 @@
 import {
   defineOp, FunctionType, Operation, SymbolRefAttr, FlatSymbolRefAttrC, lookupSymbol, printSymbolName,
-  type UnresolvedOperand,
 } from "@zkmlir/core";
 import { functionType } from "./func.js";
 
@@ -30,13 +29,7 @@ export const CallOp = defineOp({
     },
     parse(p, name) {
       const callee = new SymbolRefAttr(p.parseSymbolName());
-      p.expect("(");
-      const refs: UnresolvedOperand[] = [];
-      if (!p.consume(")")) {
-        do refs.push(p.parseOperandRef());
-        while (p.consume(","));
-        p.expect(")");
-      }
+      const refs = p.parseParenOperandRefs();
       const attrs = p.parseOptionalAttrDict();
       const ft = p.parseColonType();
       if (!(ft instanceof FunctionType) || ft.inputs.length !== refs.length) return p.error("expected a function type matching the call operands");

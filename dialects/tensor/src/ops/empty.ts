@@ -1,6 +1,6 @@
 // tensor.empty: a tensor of the result type whose contents are unspecified (zkmlir's reference
 // interpreter gives zeros); one index operand per dynamic dimension.
-import { defineOp, Operation, Pure, Index, IndexType, AnyRankedTensor, RankedTensorType, DYNAMIC, type Value, type UnresolvedOperand } from "@zkmlir/core";
+import { defineOp, Operation, Pure, Index, IndexType, AnyRankedTensor, RankedTensorType, DYNAMIC, type Value } from "@zkmlir/core";
 
 export const EmptyOp = defineOp({
   name: "tensor.empty",
@@ -23,13 +23,7 @@ export const EmptyOp = defineOp({
       p.write(` : ${op.result(0).type.key}`);
     },
     parse(p, name) {
-      p.expect("(");
-      const refs: UnresolvedOperand[] = [];
-      if (!p.consume(")")) {
-        do refs.push(p.parseOperandRef());
-        while (p.consume(","));
-        p.expect(")");
-      }
+      const refs = p.parseParenOperandRefs();
       const attrs = p.parseOptionalAttrDict();
       const t = p.parseColonType();
       const sizes = refs.map((r) => p.resolveOperand(r, IndexType.get()));

@@ -58,6 +58,8 @@ export interface OpParser {
   parseKeyword(kw: string): void;
   parseSymbolName(): string;
   parseOperandRef(): UnresolvedOperand;
+  /** `(%a, %b#1, ...)`, possibly empty. */
+  parseParenOperandRefs(): UnresolvedOperand[];
   resolveOperand(u: UnresolvedOperand, t: Type): Value;
   parseType(): Type;
   parseColonType(): Type;
@@ -259,6 +261,13 @@ export class Parser implements OpParser {
   private pushScope(isolated: boolean): void { this.ssa.push(isolated); }
   private popScope(): void { this.ssa.pop(); }
   private define(key: SsaKey, values: readonly Value[], pos: number): void { this.ssa.define(key, values, pos); }
+
+  parseParenOperandRefs(): UnresolvedOperand[] {
+    this.expect("(");
+    const refs: UnresolvedOperand[] = [];
+    this.parseCommaList(() => refs.push(this.parseOperandRef()), ")");
+    return refs;
+  }
 
   parseOperandRef(): UnresolvedOperand {
     const key = this.scanOperandRef();
