@@ -103,24 +103,33 @@ export class OpDef {
     this.arity = { operands: ar(this.operands), results: ar(this.results) };
   }
 
+  /**
+   * Number of values in group `i` of a `total`-value list: the segment size when the op declares
+   * segments (`sizes`, read from operandSegmentSizes/resultSegmentSizes), else 1 for a single
+   * group and the remainder for the variadic/optional one. Allocation-free: the verifier's hot loop.
+   */
+  groupSize(kind: "operands" | "results", i: number, total: number, sizes: readonly number[] | undefined): number {
+    if (sizes) return sizes[i] ?? 0;
+    const spec = (kind === "operands" ? this.operands : this.results)[i]!;
+    return (spec.arity ?? "single") === "single" ? 1 : Math.max(0, total - this.arity[kind].fixed);
+  }
+
+  /** The declared segment sizes of `op`, or undefined when the op has no segments. */
+  segmentSizes(op: Operation, kind: "operands" | "results"): readonly number[] | undefined {
+    if (!(kind === "operands" ? this.operandSegments : this.resultSegments)) return undefined;
+    const seg = op.getAttr(kind === "operands" ? "operandSegmentSizes" : "resultSegmentSizes");
+    return seg instanceof DenseArrayAttr ? seg.values : (kind === "operands" ? this.operands : this.results).map(() => 1);
+  }
+
   /** Start/length of each declared group given the actual count (and segment sizes if needed). */
   groupRanges(op: Operation, kind: "operands" | "results"): [number, number][] {
     const specs = kind === "operands" ? this.operands : this.results;
     const total = kind === "operands" ? op.operands.length : op.results.length;
-    const segmented = kind === "operands" ? this.operandSegments : this.resultSegments;
+    const sizes = this.segmentSizes(op, kind);
     const out: [number, number][] = [];
-    if (segmented) {
-      const seg = op.getAttr(kind === "operands" ? "operandSegmentSizes" : "resultSegmentSizes");
-      const sizes = seg instanceof DenseArrayAttr ? seg.values : specs.map(() => 1);
-      let at = 0;
-      specs.forEach((_, i) => { out.push([at, sizes[i] ?? 0]); at += sizes[i] ?? 0; });
-      return out;
-    }
-    const fixed = specs.filter((s) => (s.arity ?? "single") === "single").length;
-    const dyn = Math.max(0, total - fixed);
     let at = 0;
-    for (const s of specs) {
-      const n = (s.arity ?? "single") === "single" ? 1 : dyn;
+    for (let i = 0; i < specs.length; i++) {
+      const n = this.groupSize(kind, i, total, sizes);
       out.push([at, n]);
       at += n;
     }

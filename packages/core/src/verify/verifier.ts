@@ -48,12 +48,11 @@ function verifyGroups(op: Operation, def: OpDef, kind: "operands" | "results"): 
     if (optOnly && actual > fixed + 1) fail(op, `requires at most ${fixed + 1} ${noun}s, but found ${actual}`);
   }
   if (!def.arity[kind].typed) return;
-  // Group i covers [start, start + n): the ranges of OpDef.groupRanges, walked without building them.
-  const dyn = Math.max(0, actual - def.arity[kind].fixed);
+  // Group i covers [start, start + n): OpDef.groupRanges, walked without building the list.
   let start = 0;
   for (let i = 0; i < specs.length; i++) {
     const s = specs[i]!;
-    const n = sizes ? (sizes[i] ?? 0) : (s.arity ?? "single") === "single" ? 1 : dyn;
+    const n = def.groupSize(kind, i, actual, sizes);
     if (s.type) {
       for (let k = start; k < start + n; k++) {
         const t = kind === "operands" ? op.operands[k]!.value.type : op.results[k]!.type;
