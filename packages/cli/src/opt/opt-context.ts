@@ -1,5 +1,5 @@
 // The Context zkmlir-opt parses with: every dialect the CLI depends on.
-import { BuiltinDialect, Context, passRegistry, setVerifierHook, verify, type Dialect } from "@zkmlir/core";
+import { BuiltinDialect, Context, passRegistry, type Dialect } from "@zkmlir/core";
 import { registerTransformPasses } from "@zkmlir/transforms";
 import { FuncDialect } from "@zkmlir/func";
 import { ArithDialect } from "@zkmlir/arith";
@@ -31,7 +31,3 @@ export function createOptContext(allowUnregistered: boolean): Context {
   return new Context({ dialects: OPT_DIALECTS, allowUnregistered });
 }
 
-/** Installs core's verifier as the pass manager's verify-after-pass hook. */
-export function installVerifier(): void {
-  setVerifierHook((op, ctx) => verify(op, { allowUnregistered: ctx?.allowUnregistered ?? false }, ctx));
-}

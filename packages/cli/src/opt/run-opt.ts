@@ -8,7 +8,7 @@ import {
 } from "@zkmlir/core";
 import { parseExpectedDiagnostics, splitInputFile, verifyDiagnostics, type EmittedDiagnostic, type ToolIO } from "@zkmlir/testkit";
 import { optHelp, parseOptArgs, type OptArgs } from "./opt-args.js";
-import { createOptContext, installVerifier, registerAllPasses } from "./opt-context.js";
+import { createOptContext, registerAllPasses } from "./opt-context.js";
 
 export interface RunOptOptions {
   registry?: PassRegistry;
@@ -17,7 +17,6 @@ export interface RunOptOptions {
 export function runOpt(argv: readonly string[], io: ToolIO, opts: RunOptOptions = {}): number {
   const registry = opts.registry ?? passRegistry;
   try {
-    installVerifier();
     registerAllPasses();
     const args = parseOptArgs(argv, registry);
     if (args.help) {
