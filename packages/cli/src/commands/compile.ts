@@ -3,11 +3,11 @@
 // built so far into DIR as <level>.mlir.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassManager, ZkmlirError, printOp, type Operation, type PrintOptions } from "@zkmlir/core";
+import { PassManager, ZkmlirError, parsePassPipeline, printOp, type Operation, type PrintOptions } from "@zkmlir/core";
 import { importModel, loadModel, normalizeOpset } from "@zkmlir/onnx";
 import { parseDimBindings, reportUserError } from "./common.js";
-import { OnnxSimplifyPass } from "@zkmlir/onnx-transforms";
-import { ConvertOnnxToLinalgPass, FuseElementwisePass, LOWERING_CONTEXT } from "@zkmlir/onnx-to-linalg";
+import { LOWERING_CONTEXT } from "@zkmlir/onnx-to-linalg";
+import { registerAllPasses } from "../opt/opt-context.js";
 import type { ToolIO } from "@zkmlir/testkit";
 import type { ZkmlirCommand } from "../zkmlir/commands.js";
 
@@ -78,15 +78,17 @@ function parseCompileArgs(args: readonly string[]): CompileArgs {
 export function compileLevels(modelPath: string, dims: ReadonlyMap<string, number>, last: Level, emit: (level: Level, module: Operation) => void): void {
   const model = normalizeOpset(loadModel(modelPath));
   const { module } = importModel(model, { dims });
-  const run = (...passes: import("@zkmlir/core").Pass[]) => {
+  // Each level is a registered pipeline, the same ones zkmlir-opt runs by name.
+  registerAllPasses();
+  const run = (pipeline: string) => {
     const pm = new PassManager(LOWERING_CONTEXT);
-    for (const p of passes) pm.addPass(p);
+    pm.addPipeline(parsePassPipeline(pipeline));
     pm.run(module);
   };
-  run(new OnnxSimplifyPass());
+  run("builtin.module(onnx-simplify)");
   emit("onnx", module);
   if (last === "onnx") return;
-  run(new ConvertOnnxToLinalgPass(), new FuseElementwisePass());
+  run("builtin.module(onnx-to-linalg)");
   emit("linalg", module);
 }
 
